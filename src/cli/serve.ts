@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { databaseTargetFromEnv } from '../db/config.ts';
+import { openDatabase } from '../db/connection.ts';
+import { buildApp } from '../server/app.ts';
+import { type Credential, ensureAdmin, loadDemo, prepareDatabase } from '../server/bootstrap.ts';
+import { configFromEnv } from '../server/config.ts';
+import { printCredentials } from './print.ts';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Starts Tavana and keeps it running until SIGTERM or SIGINT, then closes the database cleanly. */
+export async function runServe(): Promise<number> {
+  const startedAt = performance.now();
+  const target = databaseTargetFromEnv();
+  const config = { ...configFromEnv(), webRoot: path.join(projectRoot, 'dist/web') };
+  const database = await openDatabase(target);
+  let credentials: Credential[] = [];
+  try {
+    await prepareDatabase(database.db);
+    const admin = await ensureAdmin(database.db);
+    if (admin) credentials.push(admin);
+    if (process.env.TAVANA_DEMO !== 'false') {
+      const demo = await loadDemo(database.db);
+      if (demo) {
+        process.stdout.write('Loaded the demo data (partly invented, for demonstration only).\n');
+        credentials = [...credentials, ...demo];
+      }
+    }
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const app = await buildApp({ database, config });
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info(`${signal}: shutting down`);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  await app.listen({ port: config.port, host: config.host });
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const where = target.kind === 'embedded' ? `embedded database in ${target.dataDir}` : 'PostgreSQL (DATABASE_URL)';
+  process.stdout.write(`\nTavana is running at http://${shownHost}:${config.port}  (${where}; ready in ${Math.round(performance.now() - startedAt)} ms)\n`);
+  process.stdout.write(`API documentation: http://${shownHost}:${config.port}/api/docs\n`);
+  if (credentials.length > 0) printCredentials(credentials);
+  else process.stdout.write('Log in with an existing user; `npm run tavana -- user set-password admin` sets a new admin password.\n');
+  return new Promise<number>(() => {});
+}

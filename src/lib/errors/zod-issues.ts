@@ -1,0 +1,46 @@
+import type { z } from 'zod';
+import type { FieldError } from './app-error.ts';
+import { isMessageCode } from './messages.ts';
+
+const expectedNames: Record<string, string> = {
+  number: 'number',
+  int: 'integer',
+  string: 'text',
+  boolean: 'boolean',
+  array: 'list',
+  object: 'object',
+  date: 'date',
+};
+
+/**
+ * Turns a zod issue into a field error with a message code. Schemas may carry their own
+ * message code as the issue message (for domain wording such as "population cannot be
+ * negative"); otherwise the issue's kind decides.
+ */
+export function fieldErrorFromIssue(issue: z.core.$ZodIssue): FieldError {
+  const path = issue.path.map(String).join('.');
+  if (isMessageCode(issue.message)) return { path, code: issue.message };
+  switch (issue.code) {
+    case 'invalid_type':
+      if ((issue as { input?: unknown }).input === undefined) return { path, code: 'field.required' };
+      if (issue.expected === 'int') return { path, code: 'field.not_integer' };
+      return { path, code: 'field.type', params: { expected: expectedNames[issue.expected] ?? issue.expected } };
+    case 'too_small':
+      if (issue.origin === 'string') {
+        return Number(issue.minimum) <= 1 ? { path, code: 'field.empty' } : { path, code: 'field.too_short', params: { min: Number(issue.minimum) } };
+      }
+      if (Number(issue.minimum) === 0 && issue.origin === 'number') return { path, code: 'field.negative' };
+      return { path, code: 'field.too_small', params: { min: Number(issue.minimum) } };
+    case 'too_big':
+      if (issue.origin === 'string') return { path, code: 'field.too_long', params: { max: Number(issue.maximum) } };
+      return { path, code: 'field.too_big', params: { max: Number(issue.maximum) } };
+    case 'invalid_value':
+      return { path, code: 'field.not_allowed_value', params: { allowed: issue.values.map(String).join('، ') } };
+    case 'invalid_format':
+      return { path, code: 'field.bad_format' };
+    case 'unrecognized_keys':
+      return { path, code: 'field.unknown', params: { keys: issue.keys.join(', ') } };
+    default:
+      return { path, code: 'field.invalid' };
+  }
+}

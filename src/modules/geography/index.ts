@@ -1,0 +1,4 @@
+export { geographyRoutes } from './geography.routes.ts';
+export { findUnknownPlaceCodes } from './geography.places.ts';
+export { loadDemoNeighborhoods, neighborhoodCount } from './geography.seed.ts';
+export type { Neighborhood } from './geography.schemas.ts';

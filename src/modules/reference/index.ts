@@ -1,0 +1,3 @@
+export { ensureReferenceData, agencyExists, listAgencies } from './reference.service.ts';
+export { referenceRoutes } from './reference.routes.ts';
+export type { Agency, Package } from './reference.schemas.ts';

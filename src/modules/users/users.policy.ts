@@ -1,0 +1,21 @@
+import type { Role } from '../../lib/scope.ts';
+import type { Permission } from './users.schemas.ts';
+
+const permissionsByRole: Record<Role, readonly Permission[]> = {
+  admin: ['neighborhoods.write', 'houses.write', 'provinces.quota', 'packages.write', 'users.manage', 'audit.read', 'export'],
+  national_hq: ['neighborhoods.write', 'houses.write', 'provinces.quota', 'packages.write', 'export'],
+  province_secretariat: ['neighborhoods.write', 'houses.write', 'provinces.quota', 'export'],
+  agency_staff: ['houses.write', 'export'],
+  house_staff: ['export'],
+  budget_office: ['export'],
+  viewer: [],
+};
+
+/** What a role may do, independent of scope (scope is checked against each record). */
+export function permissionsOf(role: Role): readonly Permission[] {
+  return permissionsByRole[role];
+}
+
+export function can(role: Role, permission: Permission): boolean {
+  return permissionsByRole[role].includes(permission);
+}
