@@ -109,6 +109,7 @@ export interface NeighborhoodsTable {
   name_fa: string;
   name_en: Defaulted<string>;
   search_text: string;
+  name_sort: string;
   province_code: string;
   county_code: string;
   city_code: string;
@@ -139,6 +140,12 @@ export interface HousesTable {
   updated_at: Timestamp;
 }
 
+export interface ReferenceDataStateTable {
+  id: number;
+  fingerprint: string;
+  loaded_at: Date | string;
+}
+
 /** Every table Tavana owns, as Kysely sees it. Modules add theirs here. */
 export interface Database {
   provinces: ProvincesTable;
@@ -147,6 +154,7 @@ export interface Database {
   agencies: AgenciesTable;
   axes: AxesTable;
   packages: PackagesTable;
+  reference_data_state: ReferenceDataStateTable;
   users: UsersTable;
   sessions: SessionsTable;
   login_failures: LoginFailuresTable;

@@ -41,6 +41,9 @@ export async function buildApp(options: BuildAppOptions): Promise<TavanaApp> {
     disableRequestLogging: options.logger === false,
   }).withTypeProvider<ZodTypeProvider>();
 
+  // The API speaks JSON only: a text/plain body (what a cross-site form can send without a
+  // preflight) answers 415 instead of reaching the handlers as a string.
+  app.removeContentTypeParser('text/plain');
   app.decorate('db', options.database.db);
   app.decorate('databaseKind', options.database.kind);
   app.decorate('config', options.config);

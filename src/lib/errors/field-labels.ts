@@ -2,6 +2,7 @@ import type { Locale } from './messages.ts';
 
 /** Names of fields as a person reads them, for validation messages. */
 const fieldLabels: Record<string, { fa: string; en: string }> = {
+  id: { fa: 'شناسه', en: 'ID' },
   username: { fa: 'نام کاربری', en: 'Username' },
   password: { fa: 'گذرواژه', en: 'Password' },
   displayName: { fa: 'نام نمایشی', en: 'Display name' },
@@ -44,7 +45,8 @@ const fieldLabels: Record<string, { fa: string; en: string }> = {
 
 /** The label for a field path such as `scope.codes` (its last segment decides). */
 export function fieldLabel(path: ReadonlyArray<PropertyKey>, locale: Locale): string {
-  const last = [...path].reverse().find((segment) => typeof segment === 'string');
+  // The body itself has an empty path, and list items a numeric segment: neither names a field.
+  const last = [...path].reverse().find((segment) => typeof segment === 'string' && segment !== '' && !/^\d+$/.test(segment));
   if (typeof last !== 'string') return locale === 'fa' ? 'مقدار' : 'Value';
   return fieldLabels[last]?.[locale] ?? last;
 }

@@ -1,3 +1,5 @@
+import { toPersianDigits } from '../persian/index.ts';
+
 /**
  * Every message a user can receive from the server, in Persian and English. Keys are stable
  * codes that clients may rely on; the texts may change.
@@ -31,7 +33,12 @@ export const messages = {
     en: 'Someone else changed this record meanwhile. Reload and edit again.',
   },
   'field.required': { fa: '«{label}» لازم است.', en: '{label} is required.' },
-  'field.type': { fa: '«{label}» باید {expected} باشد.', en: '{label} must be {expected}.' },
+  'field.type': { fa: '«{label}» نوع نادرستی دارد.', en: '{label} has the wrong type.' },
+  'field.not_number': { fa: '«{label}» باید عدد باشد.', en: '{label} must be a number.' },
+  'field.not_text': { fa: '«{label}» باید متن باشد.', en: '{label} must be text.' },
+  'field.not_boolean': { fa: '«{label}» باید درست یا نادرست (true/false) باشد.', en: '{label} must be true or false.' },
+  'field.not_list': { fa: '«{label}» باید فهرست باشد.', en: '{label} must be a list.' },
+  'field.not_object': { fa: '«{label}» باید یک شیء JSON باشد.', en: '{label} must be a JSON object.' },
   'field.empty': { fa: '«{label}» نباید خالی باشد.', en: '{label} must not be empty.' },
   'field.too_short': { fa: '«{label}» دست‌کم {min} نویسه است.', en: '{label} must be at least {min} characters.' },
   'field.too_long': { fa: '«{label}» حداکثر {max} نویسه است.', en: '{label} must be at most {max} characters.' },
@@ -94,10 +101,14 @@ export function isMessageCode(value: string): value is MessageCode {
   return Object.hasOwn(messages, value);
 }
 
-/** Resolves a message code to text in a locale, filling `{name}` placeholders. */
+/** Resolves a message code to text in a locale, filling `{name}` placeholders (numbers in Persian digits for Persian). */
 export function translate(code: MessageCode, locale: Locale, params: MessageParams = {}): string {
   const template = messages[code][locale];
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+    const value = params[name];
+    if (value === undefined) return match;
+    return typeof value === 'number' && locale === 'fa' ? toPersianDigits(value) : String(value);
+  });
 }
 
 /** Picks the response language: English only when the client asks for it first. */

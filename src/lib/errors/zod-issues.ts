@@ -1,15 +1,15 @@
 import type { z } from 'zod';
 import type { FieldError } from './app-error.ts';
-import { isMessageCode } from './messages.ts';
+import { isMessageCode, type MessageCode } from './messages.ts';
 
-const expectedNames: Record<string, string> = {
-  number: 'number',
-  int: 'integer',
-  string: 'text',
-  boolean: 'boolean',
-  array: 'list',
-  object: 'object',
-  date: 'date',
+// A message per expected type, so the Persian text never carries an English type name.
+const codeOfExpected: Partial<Record<string, MessageCode>> = {
+  number: 'field.not_number',
+  int: 'field.not_integer',
+  string: 'field.not_text',
+  boolean: 'field.not_boolean',
+  array: 'field.not_list',
+  object: 'field.not_object',
 };
 
 /**
@@ -24,7 +24,7 @@ export function fieldErrorFromIssue(issue: z.core.$ZodIssue): FieldError {
     case 'invalid_type':
       if ((issue as { input?: unknown }).input === undefined) return { path, code: 'field.required' };
       if (issue.expected === 'int') return { path, code: 'field.not_integer' };
-      return { path, code: 'field.type', params: { expected: expectedNames[issue.expected] ?? issue.expected } };
+      return { path, code: codeOfExpected[issue.expected] ?? 'field.type' };
     case 'too_small':
       if (issue.origin === 'string') {
         return Number(issue.minimum) <= 1 ? { path, code: 'field.empty' } : { path, code: 'field.too_short', params: { min: Number(issue.minimum) } };
@@ -35,6 +35,9 @@ export function fieldErrorFromIssue(issue: z.core.$ZodIssue): FieldError {
       if (issue.origin === 'string') return { path, code: 'field.too_long', params: { max: Number(issue.maximum) } };
       return { path, code: 'field.too_big', params: { max: Number(issue.maximum) } };
     case 'invalid_value':
+      // A missing choice (severity, role) is missing, not a wrong value; only known when the
+      // issue carries its input (the server parses with reportInput).
+      if ('input' in issue && issue.input === undefined) return { path, code: 'field.required' };
       return { path, code: 'field.not_allowed_value', params: { allowed: issue.values.map(String).join('، ') } };
     case 'invalid_format':
       return { path, code: 'field.bad_format' };

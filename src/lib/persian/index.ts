@@ -16,3 +16,4 @@ export type { JalaliDate } from './calendar.js';
 export { toLatinDigits, toPersianDigits } from './digits.js';
 export { isValidNationalId, normalizeNationalId } from './national-id.js';
 export { normalizePersianText } from './text.js';
+export { persianSortKey } from './sort-key.js';

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types.ts';
-import { normalizePersianText } from '../../lib/persian/index.ts';
+import { normalizePersianText, persianSortKey } from '../../lib/persian/index.ts';
 import { demoNeighborhoods } from './geography.demo-data.ts';
 import * as repo from './geography.repository.ts';
 import { neighborhoodSearchText } from './geography.service.ts';
@@ -23,6 +23,7 @@ export async function loadDemoNeighborhoods(db: Kysely<Database>): Promise<numbe
       name_fa: nameFa,
       name_en: seed.nameEn,
       search_text: neighborhoodSearchText(nameFa, seed.nameEn, seed.code),
+      name_sort: persianSortKey(nameFa),
       province_code: city.province_code,
       county_code: city.county_code,
       city_code: city.code,

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types.ts';
 import { AppError } from '../../lib/errors/index.ts';
-import { normalizePersianText } from '../../lib/persian/index.ts';
+import { normalizePersianText, persianSortKey } from '../../lib/persian/index.ts';
 import type { RequestContext, Scope } from '../../lib/scope.ts';
 import { recordAudit } from '../audit/index.ts';
 import { agencyExists } from '../reference/index.ts';
@@ -135,6 +135,7 @@ export async function createNeighborhood(db: Kysely<Database>, context: RequestC
     name_fa: nameFa,
     name_en: body.nameEn,
     search_text: neighborhoodSearchText(nameFa, body.nameEn, body.code),
+    name_sort: persianSortKey(nameFa),
     province_code: city.province_code,
     county_code: city.county_code,
     city_code: city.code,
@@ -183,6 +184,7 @@ export async function updateNeighborhood(db: Kysely<Database>, context: RequestC
     name_fa: merged.nameFa,
     name_en: merged.nameEn,
     search_text: neighborhoodSearchText(merged.nameFa, merged.nameEn, merged.code),
+    name_sort: persianSortKey(merged.nameFa),
     population: merged.population,
     households: merged.households,
     latitude: merged.latitude,

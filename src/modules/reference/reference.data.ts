@@ -508,8 +508,9 @@ export const agencies: readonly AgencySeed[] = [
  * serves everyone from a day-old baby to 30 (seed 000).
  */
 export const axes: readonly AxisSeed[] = [
-  { code: 'empowerment', nameFa: 'توانمندسازی', nameEn: 'Empowerment', minAge: 30, maxAge: null },
-  { code: 'transformation', nameFa: 'تحول', nameEn: 'Transformation', minAge: 0, maxAge: 30 },
+  // Ages in whole years: transformation runs from birth to 30 inclusive, empowerment from 31.
+  { code: 'empowerment', nameFa: 'محور توانمندسازی (بالای ۳۰ سال)', nameEn: 'Empowerment (over 30)', minAge: 31, maxAge: null },
+  { code: 'transformation', nameFa: 'محور تحول (۰ تا ۳۰ سال)', nameEn: 'Transformation (birth to 30)', minAge: 0, maxAge: 30 },
 ];
 
 /**

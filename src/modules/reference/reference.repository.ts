@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/types.ts';
-import type { AgencySeed, CitySeed, CountySeed, PackageSeed, ProvinceSeed } from './reference.data.ts';
+import type { CitySeed, CountySeed, PackageSeed, ProvinceSeed } from './reference.data.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -115,5 +115,20 @@ export async function insertMissingReferenceData(db: Executor, seed: ReferenceSe
     .insertInto('packages')
     .values(seed.packages.map((p) => ({ code: p.code, axis_code: p.axis, name_fa: p.nameFa, name_en: p.nameEn, sort_order: p.sortOrder })))
     .onConflict((oc) => oc.column('code').doNothing())
+    .execute();
+}
+
+
+/** The fingerprint of the reference data last loaded, so an unchanged seed is not reloaded at every start. */
+export async function loadedReferenceFingerprint(db: Executor): Promise<string | null> {
+  const row = await db.selectFrom('reference_data_state').select('fingerprint').where('id', '=', 1).executeTakeFirst();
+  return row?.fingerprint ?? null;
+}
+
+export async function saveReferenceFingerprint(db: Executor, fingerprint: string): Promise<void> {
+  await db
+    .insertInto('reference_data_state')
+    .values({ id: 1, fingerprint, loaded_at: new Date() })
+    .onConflict((oc) => oc.column('id').doUpdateSet({ fingerprint, loaded_at: new Date() }))
     .execute();
 }

@@ -1,22 +1,24 @@
+import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types.ts';
 import { AppError } from '../../lib/errors/index.ts';
 import type { RequestContext } from '../../lib/scope.ts';
 import { recordAudit } from '../audit/index.ts';
 import { can } from '../users/index.ts';
-import { agencies, cities, counties, packages, provinces } from './reference.data.ts';
+import { agencies, axes, cities, counties, packages, provinces } from './reference.data.ts';
 import * as repo from './reference.repository.ts';
 import type { Agency, Axis, CreatePackageBody, Package, UpdatePackageBody } from './reference.schemas.ts';
 
-/** The programme's two axes (seed 000): empowerment over 30, transformation from birth to 30. */
-const axes = [
-  { code: 'empowerment', nameFa: 'محور توانمندسازی (بالای ۳۰ سال)', nameEn: 'Empowerment (over 30)', minAge: 31, maxAge: null },
-  { code: 'transformation', nameFa: 'محور تحول (۰ تا ۳۰ سال)', nameEn: 'Transformation (birth to 30)', minAge: 0, maxAge: 30 },
-] as const;
-
 /** Loads provinces, counties, cities, agencies, axes and packages that an install lacks. */
 export async function ensureReferenceData(db: Kysely<Database>): Promise<void> {
-  await db.transaction().execute((trx) => repo.insertMissingReferenceData(trx, { provinces, counties, cities, agencies, axes, packages }));
+  const seed = { provinces, counties, cities, agencies, axes, packages };
+  const fingerprint = createHash('sha256').update(JSON.stringify(seed)).digest('hex');
+  // Every start comes here; an unchanged seed costs one query instead of six upserts.
+  if ((await repo.loadedReferenceFingerprint(db)) === fingerprint) return;
+  await db.transaction().execute(async (trx) => {
+    await repo.insertMissingReferenceData(trx, seed);
+    await repo.saveReferenceFingerprint(trx, fingerprint);
+  });
 }
 
 export async function listAgencies(db: Kysely<Database>): Promise<Agency[]> {

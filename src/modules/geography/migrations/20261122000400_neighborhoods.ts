@@ -7,7 +7,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       code text not null,
       name_fa text not null,
       name_en text not null default '',
-      search_text text not null,
+      -- Both derived in the application: search_text is normalised for search, name_sort maps
+      -- Persian letters to alphabet order so byte order (COLLATE "C", fast) is Persian order.
+      search_text text collate "C" not null,
+      name_sort text collate "C" not null,
       province_code char(2) not null references provinces,
       county_code text not null references counties,
       city_code text not null references cities,
@@ -33,7 +36,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index neighborhoods_county on neighborhoods (county_code)`.execute(db);
   await sql`create index neighborhoods_city on neighborhoods (city_code)`.execute(db);
   await sql`create index neighborhoods_steward on neighborhoods (steward_agency_code)`.execute(db);
-  await sql`create index neighborhoods_name on neighborhoods (name_fa, id)`.execute(db);
+  await sql`create index neighborhoods_name_sort on neighborhoods (name_sort, id)`.execute(db);
   // A neighbourhood house sits in one neighbourhood; its existence blocks deleting that neighbourhood.
   await sql`
     create table houses (

@@ -41,6 +41,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       sort_order integer not null default 0,
       active boolean not null default true
     )`.execute(db);
+  await sql`
+    create table reference_data_state (
+      id integer primary key check (id = 1),
+      fingerprint text not null,
+      loaded_at timestamptz not null
+    )`.execute(db);
   // Axes and packages are data, not enums in code: the national headquarters edits them.
   await sql`
     create table axes (
@@ -62,7 +68,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['packages', 'axes', 'agencies', 'cities', 'counties', 'provinces']) {
+  for (const table of ['reference_data_state', 'packages', 'axes', 'agencies', 'cities', 'counties', 'provinces']) {
     await sql`drop table if exists ${sql.table(table)}`.execute(db);
   }
 }

@@ -1,0 +1,138 @@
+/**
+ * `npm run bench`: the figures issue 2 asks for, on both databases.
+ * - cold start: spawning `tavana serve` on an existing database until /api/health answers;
+ * - neighbourhood list: page of 50 with a search, 20,000 neighbourhoods, median and p95 over HTTP;
+ *   baseline: the same repository query in-process, without HTTP, on the same database.
+ * Results are printed as Markdown for bench/RESULTS.md and written to bench/.work/results.json.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { openDatabase, type DatabaseHandle } from '../src/db/connection.ts';
+import { listNeighborhoods } from '../src/modules/geography/geography.repository.ts';
+import { normalizeSearch } from '../src/modules/geography/geography.service.ts';
+import { ensureAdmin, prepareDatabase } from '../src/server/bootstrap.ts';
+import { type LatencySummary, loginCookie, projectRoot, startServer, summarize } from './harness.ts';
+import { insertSyntheticNeighborhoods } from './synthetic-neighborhoods.ts';
+
+const neighborhoodCount = Number(process.env.BENCH_NEIGHBORHOODS ?? 20_000);
+const requests = Number(process.env.BENCH_REQUESTS ?? 400);
+const coldStarts = Number(process.env.BENCH_COLD_STARTS ?? 5);
+const pgServer = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const adminPassword = 'bench-admin-password';
+const searches = ['ولي', 'علی', 'کوي', 'شهرک نور', 'فجر', 'امام', 'باغ کوثر', 'تپه', 'bench 12', 'مهدیه'];
+const workDir = path.join(projectRoot, 'bench/.work');
+
+interface DatabaseResult {
+  database: 'embedded' | 'postgres';
+  coldStartMs: { runs: number[]; median: number };
+  listWithSearch: LatencySummary;
+  listWithoutSearch: LatencySummary;
+  baselineInProcess: LatencySummary;
+}
+
+async function prepare(kind: 'embedded' | 'postgres'): Promise<{ env: NodeJS.ProcessEnv; open: () => Promise<DatabaseHandle> }> {
+  if (kind === 'embedded') {
+    const dataDir = path.join(workDir, 'embedded');
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    const open = () => openDatabase({ kind: 'embedded', dataDir });
+    return { env: { TAVANA_DATA_DIR: dataDir, DATABASE_URL: '', TAVANA_DEMO: 'false' }, open };
+  }
+  const admin = new pg.Client({ connectionString: pgServer });
+  await admin.connect();
+  await admin.query('drop database if exists tavana_bench with (force)');
+  await admin.query('create database tavana_bench');
+  await admin.end();
+  const url = new URL(pgServer);
+  url.pathname = '/tavana_bench';
+  const open = () => openDatabase({ kind: 'postgres', connectionString: url.toString() });
+  return { env: { DATABASE_URL: url.toString(), TAVANA_DEMO: 'false' }, open };
+}
+
+async function timeRequests(url: string, cookie: string, paths: string[]): Promise<LatencySummary> {
+  const samples: number[] = [];
+  for (const [index, requestPath] of paths.entries()) {
+    const started = performance.now();
+    const response = await fetch(`${url}${requestPath}`, { headers: { cookie } });
+    await response.arrayBuffer();
+    if (!response.ok) throw new Error(`${requestPath}: ${response.status}`);
+    // The first tenth warms caches and the JIT; it is not counted.
+    if (index >= paths.length / 10) samples.push(performance.now() - started);
+  }
+  return summarize(samples);
+}
+
+async function benchDatabase(kind: 'embedded' | 'postgres', port: number): Promise<DatabaseResult> {
+  const { env, open } = await prepare(kind);
+  const handle = await open();
+  await prepareDatabase(handle.db);
+  await ensureAdmin(handle.db, { TAVANA_ADMIN_PASSWORD: adminPassword });
+  await insertSyntheticNeighborhoods(handle.db, neighborhoodCount);
+  // Baseline: the repository query alone, in-process.
+  const baselineSamples: number[] = [];
+  for (let index = 0; index < requests; index++) {
+    const started = performance.now();
+    await listNeighborhoods(handle.db, { level: 'country', codes: [] }, { search: normalizeSearch(searches[index % searches.length]), limit: 50, offset: 0 });
+    if (index >= requests / 10) baselineSamples.push(performance.now() - started);
+  }
+  await handle.close();
+
+  const coldRuns: number[] = [];
+  for (let run = 0; run < coldStarts; run++) {
+    const server = await startServer(env, port);
+    coldRuns.push(Math.round(server.startMs));
+    await server.stop();
+  }
+  const server = await startServer(env, port);
+  try {
+    const cookie = await loginCookie(server.url, 'admin', adminPassword);
+    const searchPaths = Array.from({ length: requests }, (_, i) => `/api/v1/neighborhoods?pageSize=50&q=${encodeURIComponent(searches[i % searches.length]!)}`);
+    const plainPaths = Array.from({ length: requests }, (_, i) => `/api/v1/neighborhoods?pageSize=50&page=${(i % 20) + 1}`);
+    const listWithSearch = await timeRequests(server.url, cookie, searchPaths);
+    const listWithoutSearch = await timeRequests(server.url, cookie, plainPaths);
+    const sortedRuns = [...coldRuns].sort((a, b) => a - b);
+    return {
+      database: kind,
+      coldStartMs: { runs: coldRuns, median: sortedRuns[Math.floor(sortedRuns.length / 2)] ?? 0 },
+      listWithSearch,
+      listWithoutSearch,
+      baselineInProcess: summarize(baselineSamples),
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+function markdown(results: DatabaseResult[]): string {
+  const lines = [
+    `Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+    `Data: ${neighborhoodCount.toLocaleString('en')} neighbourhoods; ${requests} sequential requests per row (first 10% warm-up, not counted).`,
+    '',
+    '| database | cold start median (runs) | list+search p50 / p95 | list p50 / p95 | baseline in-process p50 / p95 |',
+    '|---|---|---|---|---|',
+    ...results.map(
+      (r) =>
+        `| ${r.database} | ${r.coldStartMs.median} ms (${r.coldStartMs.runs.join(', ')}) | ${r.listWithSearch.medianMs} / ${r.listWithSearch.p95Ms} ms | ${r.listWithoutSearch.medianMs} / ${r.listWithoutSearch.p95Ms} ms | ${r.baselineInProcess.medianMs} / ${r.baselineInProcess.p95Ms} ms |`,
+    ),
+  ];
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  fs.mkdirSync(workDir, { recursive: true });
+  const only = process.env.BENCH_DATABASES?.split(',') ?? ['embedded', 'postgres'];
+  const results: DatabaseResult[] = [];
+  for (const kind of ['embedded', 'postgres'] as const) {
+    if (!only.includes(kind)) continue;
+    process.stderr.write(`benchmarking ${kind}…\n`);
+    results.push(await benchDatabase(kind, 18_500 + results.length));
+  }
+  fs.writeFileSync(path.join(workDir, 'results.json'), JSON.stringify(results, null, 2));
+  process.stdout.write(`${markdown(results)}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+});
