@@ -38,7 +38,6 @@ export async function buildApp(options: BuildAppOptions): Promise<TavanaApp> {
           },
     bodyLimit: options.config.bodyLimit,
     trustProxy: true,
-    disableRequestLogging: options.logger === false,
   }).withTypeProvider<ZodTypeProvider>();
 
   // The API speaks JSON only: a text/plain body (what a cross-site form can send without a
