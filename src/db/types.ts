@@ -146,8 +146,15 @@ export interface ReferenceDataStateTable {
   loaded_at: Date | string;
 }
 
+export interface AppSettingsTable {
+  key: string;
+  value: string;
+  updated_at: Date | string;
+}
+
 /** Every table Tavana owns, as Kysely sees it. Modules add theirs here. */
 export interface Database {
+  app_settings: AppSettingsTable;
   provinces: ProvincesTable;
   counties: CountiesTable;
   cities: CitiesTable;

@@ -12,6 +12,7 @@ import { localeFromAcceptLanguage } from '../lib/errors/index.ts';
 import { auditRoutes } from '../modules/audit/index.ts';
 import { geographyRoutes } from '../modules/geography/index.ts';
 import { referenceRoutes } from '../modules/reference/index.ts';
+import { systemRoutes } from '../modules/system/index.ts';
 import { sessionPlugin, usersRoutes } from '../modules/users/index.ts';
 import type { AppConfig } from './config.ts';
 import { registerErrorHandler, sendProblem } from './error-handler.ts';
@@ -76,6 +77,7 @@ export async function buildApp(options: BuildAppOptions): Promise<TavanaApp> {
     },
   );
 
+  await app.register(systemRoutes);
   await app.register(usersRoutes);
   await app.register(auditRoutes);
   await app.register(referenceRoutes);

@@ -4,6 +4,7 @@ import type { Database } from '../db/types.ts';
 import type { Role, Scope } from '../lib/scope.ts';
 import { loadDemoNeighborhoods, neighborhoodCount } from '../modules/geography/index.ts';
 import { ensureReferenceData } from '../modules/reference/index.ts';
+import { markDemoLoaded } from '../modules/system/index.ts';
 import { countUsers, createUser, generatePassword } from '../modules/users/index.ts';
 
 /** A login to print once, at the first start. */
@@ -59,6 +60,7 @@ const demoUsers: { username: string; displayName: string; role: Role; scope: Sco
 export async function loadDemo(db: Kysely<Database>, env: NodeJS.ProcessEnv = process.env): Promise<Credential[] | null> {
   if ((await neighborhoodCount(db)) > 0) return null;
   await loadDemoNeighborhoods(db);
+  await markDemoLoaded(db);
   const shared = env.TAVANA_DEMO_PASSWORD?.trim();
   const credentials: Credential[] = [];
   for (const user of demoUsers) {
