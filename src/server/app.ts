@@ -91,7 +91,10 @@ export async function buildApp(options: BuildAppOptions): Promise<TavanaApp> {
 async function registerWebApp(app: TavanaApp, webRoot: string | null): Promise<void> {
   const indexFile = webRoot ? path.join(webRoot, 'index.html') : null;
   if (webRoot && indexFile && fs.existsSync(indexFile)) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+    // A wildcard route looks files up per request, so a rebuilt web app is served without a restart;
+    // a missing file falls through to the not-found handler below.
+    await app.register(fastifyStatic, { root: webRoot, wildcard: true, index: false });
+    app.get('/', { schema: { hide: true } }, (_request, reply) => reply.type('text/html; charset=utf-8').send(fs.createReadStream(indexFile)));
   }
   app.setNotFoundHandler((request, reply) => {
     const locale = localeFromAcceptLanguage(request.headers['accept-language']);

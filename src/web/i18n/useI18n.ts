@@ -1,0 +1,9 @@
+import { useContext } from 'react';
+import { I18nContext, type I18n } from './I18nProvider.tsx';
+
+/** The current language, translate function and formatter. */
+export function useI18n(): I18n {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n must be used inside <I18nProvider>');
+  return value;
+}
