@@ -38,7 +38,7 @@ export async function buildApp(options: BuildAppOptions): Promise<TavanaApp> {
             serializers: { req: (request) => ({ method: request.method, url: request.url.split('?')[0], remoteAddress: request.ip }) },
           },
     bodyLimit: options.config.bodyLimit,
-    trustProxy: true,
+    trustProxy: options.config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
 
   // The API speaks JSON only: a text/plain body (what a cross-site form can send without a

@@ -14,6 +14,12 @@ export interface AppConfig {
   /** Folder with the built web app, or null to serve the API only. */
   webRoot: string | null;
   logLevel: string;
+  /**
+   * Proxies whose X-Forwarded-For is believed: `true`, or addresses and CIDRs separated by
+   * commas (Fastify's trustProxy). Off by default: otherwise any client could forge the address the audit log records
+   * and slip past the per-address login limit.
+   */
+  trustProxy: boolean | string;
 }
 
 function intFrom(value: string | undefined, fallback: number): number {
@@ -32,5 +38,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginWindowMinutes: intFrom(env.TAVANA_LOGIN_WINDOW_MINUTES, 15),
     webRoot: null,
     logLevel: env.LOG_LEVEL?.trim() || 'info',
+    trustProxy: trustProxyFrom(env.TAVANA_TRUST_PROXY),
   };
+}
+
+function trustProxyFrom(value: string | undefined): boolean | string {
+  const text = value?.trim();
+  if (!text || text === 'false') return false;
+  return text === 'true' ? true : text;
 }

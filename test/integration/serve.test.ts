@@ -35,7 +35,8 @@ async function waitHealthy(output: () => string): Promise<{ status: string; data
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 describe('tavana serve on the embedded database', () => {
-  it('starts, refuses a second process on the same folder, and shuts down cleanly on SIGTERM', async () => {
+  // A generous guard against a hang, not a speed check: four process starts on a shared machine.
+  it('starts, refuses a second process on the same folder, and shuts down cleanly on SIGTERM', { timeout: 300_000 }, async () => {
     const first = startServe();
     const health = await waitHealthy(first.output);
     expect(health).toEqual({ status: 'ok', database: 'embedded' });

@@ -25,6 +25,11 @@ export class AppError extends Error {
     this.name = 'AppError';
   }
 
+  /** A 409 for a value that must be unique and is taken, pointing at its field. */
+  static duplicate(path: string, code: MessageCode, params: MessageParams = {}): AppError {
+    return new AppError('duplicate', code, params, [{ path, code, params }]);
+  }
+
   /** A 422 for one field, the most common case. */
   static field(path: string, code: MessageCode, params: MessageParams = {}): AppError {
     return new AppError('invalid', code, params, [{ path, code, params }]);

@@ -23,6 +23,10 @@ export const messages = {
   },
   'auth.forbidden': { fa: 'شما اجازهٔ این کار را ندارید.', en: 'You are not allowed to do this.' },
   'auth.out_of_scope': { fa: 'این کار بیرون از محدودهٔ دسترسی شماست.', en: 'This is outside your scope.' },
+  'scope.country': { fa: 'کشور', en: 'country' },
+  'scope.province': { fa: 'استان', en: 'province' },
+  'scope.county': { fa: 'شهرستان', en: 'county' },
+  'scope.neighborhood': { fa: 'محله', en: 'neighbourhood' },
   'users.not_found': { fa: 'کاربر پیدا نشد.', en: 'User not found.' },
   'geography.neighborhood_not_found': { fa: 'محله پیدا نشد.', en: 'Neighbourhood not found.' },
   'geography.province_not_found': { fa: 'استان پیدا نشد.', en: 'Province not found.' },
@@ -107,6 +111,8 @@ export function translate(code: MessageCode, locale: Locale, params: MessagePara
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {
     const value = params[name];
     if (value === undefined) return match;
+    // A parameter may itself be a message code (a scope level, say), read in the same language.
+    if (typeof value === 'string' && isMessageCode(value)) return messages[value][locale];
     return typeof value === 'number' && locale === 'fa' ? toPersianDigits(value) : String(value);
   });
 }

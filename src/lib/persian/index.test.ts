@@ -13,6 +13,7 @@ describe('index', () => {
       'normalizeNationalId',
       'normalizePersianText',
       'parseJalali',
+      'persianSortKey',
       'toJalali',
       'toLatinDigits',
       'toPersianDigits',

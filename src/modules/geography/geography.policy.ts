@@ -12,6 +12,11 @@ export function assertMayWriteNeighborhood(actor: Actor, place: Place): void {
   if (!scopeCovers(actor.scope, place)) throw new AppError('forbidden', 'auth.out_of_scope');
 }
 
+/** The role check alone, before the place is known. */
+export function assertMayWriteAnyNeighborhood(actor: Actor): void {
+  if (!can(actor.role, 'neighborhoods.write')) throw new AppError('forbidden', 'auth.forbidden');
+}
+
 export function assertMaySetQuota(actor: Actor, provinceCode: string): void {
   if (!can(actor.role, 'provinces.quota')) throw new AppError('forbidden', 'auth.forbidden');
   if (actor.scope.level !== 'country' && !(actor.scope.level === 'province' && actor.scope.codes.includes(provinceCode))) {

@@ -5,7 +5,7 @@ import { normalizePersianText, persianSortKey } from '../../lib/persian/index.ts
 import type { RequestContext, Scope } from '../../lib/scope.ts';
 import { recordAudit } from '../audit/index.ts';
 import { agencyExists } from '../reference/index.ts';
-import { assertMayWriteNeighborhood } from './geography.policy.ts';
+import { assertMayWriteAnyNeighborhood, assertMayWriteNeighborhood } from './geography.policy.ts';
 import * as repo from './geography.repository.ts';
 import type {
   CreateNeighborhoodBody,
@@ -105,9 +105,9 @@ function checkNumbers(values: { population: number; households: number; latitude
 }
 
 async function checkUniqueness(db: Kysely<Database>, code: string, cityCode: string, nameFa: string, exceptId?: number): Promise<void> {
-  if (await repo.neighborhoodCodeTaken(db, code, exceptId)) throw new AppError('duplicate', 'geography.duplicate_code', { code }, [{ path: 'code', code: 'geography.duplicate_code', params: { code } }]);
+  if (await repo.neighborhoodCodeTaken(db, code, exceptId)) throw AppError.duplicate('code', 'geography.duplicate_code', { code });
   if (await repo.neighborhoodNameTaken(db, cityCode, nameFa, exceptId)) {
-    throw new AppError('duplicate', 'geography.duplicate_name', { name: nameFa }, [{ path: 'nameFa', code: 'geography.duplicate_name', params: { name: nameFa } }]);
+    throw AppError.duplicate('nameFa', 'geography.duplicate_name', { name: nameFa });
   }
 }
 
@@ -118,12 +118,14 @@ async function checkAgency(db: Kysely<Database>, code: string | null): Promise<v
 /** The unique index is the last word when two requests race past the checks above. */
 function translateUniqueViolation(error: unknown, code: string, nameFa: string): never {
   const constraint = (error as { constraint?: string }).constraint;
-  if (constraint === 'neighborhoods_code_key') throw new AppError('duplicate', 'geography.duplicate_code', { code });
-  if (constraint === 'neighborhoods_city_name_key') throw new AppError('duplicate', 'geography.duplicate_name', { name: nameFa });
+  if (constraint === 'neighborhoods_code_key') throw AppError.duplicate('code', 'geography.duplicate_code', { code });
+  if (constraint === 'neighborhoods_city_name_key') throw AppError.duplicate('nameFa', 'geography.duplicate_name', { name: nameFa });
   throw error;
 }
 
 export async function createNeighborhood(db: Kysely<Database>, context: RequestContext, body: CreateNeighborhoodBody): Promise<Neighborhood> {
+  // A role that may never write hears so before any detail of its request is checked.
+  assertMayWriteAnyNeighborhood(context.actor);
   const nameFa = normalizePersianText(body.nameFa);
   const city = await resolveCity(db, body.cityCode);
   assertMayWriteNeighborhood(context.actor, { provinceCode: city.province_code, countyCode: city.county_code, neighborhoodCode: body.code });

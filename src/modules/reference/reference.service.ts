@@ -59,21 +59,28 @@ function requirePackageEditor(context: RequestContext): void {
 export async function createPackage(db: Kysely<Database>, context: RequestContext, body: CreatePackageBody): Promise<Package> {
   requirePackageEditor(context);
   if (!(await repo.findAxis(db, body.axisCode))) throw AppError.field('axisCode', 'reference.unknown_axis', { code: body.axisCode });
-  if (await repo.findPackage(db, body.code)) throw AppError.field('code', 'reference.duplicate_package', { code: body.code });
-  return db.transaction().execute(async (trx) => {
-    const created = toPackage(
-      await repo.insertPackage(trx, {
-        code: body.code,
-        axis_code: body.axisCode,
-        name_fa: body.nameFa,
-        name_en: body.nameEn,
-        sort_order: body.sortOrder,
-        active: body.active,
-      }),
-    );
-    await recordAudit(trx, context, { action: 'create', entity: 'package', entityId: created.code, after: created });
-    return created;
-  });
+  if (await repo.findPackage(db, body.code)) throw AppError.duplicate('code', 'reference.duplicate_package', { code: body.code });
+  return db
+    .transaction()
+    .execute(async (trx) => {
+      const created = toPackage(
+        await repo.insertPackage(trx, {
+          code: body.code,
+          axis_code: body.axisCode,
+          name_fa: body.nameFa,
+          name_en: body.nameEn,
+          sort_order: body.sortOrder,
+          active: body.active,
+        }),
+      );
+      await recordAudit(trx, context, { action: 'create', entity: 'package', entityId: created.code, after: created });
+      return created;
+    })
+    .catch((error: unknown) => {
+      // Two requests for the same code can both pass the check above; the primary key decides.
+      if ((error as { constraint?: string }).constraint === 'packages_pkey') throw AppError.duplicate('code', 'reference.duplicate_package', { code: body.code });
+      throw error;
+    });
 }
 
 export async function updatePackage(db: Kysely<Database>, context: RequestContext, code: string, body: UpdatePackageBody): Promise<Package> {

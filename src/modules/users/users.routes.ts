@@ -13,7 +13,7 @@ import {
 import * as service from './users.service.ts';
 import { sessionCookieName, sessionSettings } from './users.session.ts';
 
-const idParams = z.object({ id: z.coerce.number().int().min(1) });
+const idParams = z.object({ id: z.coerce.number().int().min(1).max(2_147_483_647) });
 
 /** Login, logout, the current session, and user management for administrators. */
 export async function usersRoutes(app: TavanaApp): Promise<void> {

@@ -119,9 +119,9 @@ function requireUserManager(context: RequestContext): void {
 async function validateScopeAndAgency(db: Kysely<Database>, role: Role, scope: Scope, agencyCode: string | null): Promise<Scope> {
   const codes = [...new Set(scope.codes.map((code) => code.trim()))];
   if (scope.level === 'country') return { level: 'country', codes: [] };
-  if (codes.length === 0) throw AppError.field('scope.codes', 'users.scope_codes_required', { level: scope.level });
+  if (codes.length === 0) throw AppError.field('scope.codes', 'users.scope_codes_required', { level: `scope.${scope.level}` });
   const unknown = await findUnknownPlaceCodes(db, scope.level, codes);
-  if (unknown.length > 0) throw AppError.field('scope.codes', 'users.unknown_scope_code', { code: unknown[0] ?? '', level: scope.level });
+  if (unknown.length > 0) throw AppError.field('scope.codes', 'users.unknown_scope_code', { code: unknown[0] ?? '', level: `scope.${scope.level}` });
   if (agencyCode !== null && !(await agencyExists(db, agencyCode))) {
     throw AppError.field('agencyCode', 'geography.unknown_agency', { code: agencyCode });
   }
@@ -138,22 +138,31 @@ export async function createUser(db: Kysely<Database>, context: RequestContext |
   if (context) requireUserManager(context);
   checkPassword(body.username, body.password);
   const scope = await validateScopeAndAgency(db, body.role, body.scope, body.agencyCode);
-  if (await repo.findUserByUsername(db, body.username)) throw AppError.field('username', 'users.duplicate_username', { username: body.username });
+  if (await repo.findUserByUsername(db, body.username)) throw AppError.duplicate('username', 'users.duplicate_username', { username: body.username });
   const passwordHash = await hashPassword(body.password);
-  return db.transaction().execute(async (trx) => {
-    const row = await repo.insertUser(trx, {
-      username: body.username,
-      displayName: body.displayName,
-      passwordHash,
-      role: body.role,
-      scopeLevel: scope.level,
-      scopeCodes: scope.codes,
-      agencyCode: body.agencyCode,
+  return db
+    .transaction()
+    .execute(async (trx) => {
+      const row = await repo.insertUser(trx, {
+        username: body.username,
+        displayName: body.displayName,
+        passwordHash,
+        role: body.role,
+        scopeLevel: scope.level,
+        scopeCodes: scope.codes,
+        agencyCode: body.agencyCode,
+      });
+      const user = toUser(row);
+      await recordAudit(trx, context ?? { actor: null, ip: null }, { action: 'create', entity: 'user', entityId: user.id, after: auditView(user) });
+      return user;
+    })
+    .catch((error: unknown) => {
+      // Two requests for the same username can both pass the check above; the unique index decides.
+      if ((error as { constraint?: string }).constraint === 'users_username_key') {
+        throw AppError.duplicate('username', 'users.duplicate_username', { username: body.username });
+      }
+      throw error;
     });
-    const user = toUser(row);
-    await recordAudit(trx, context ?? { actor: null, ip: null }, { action: 'create', entity: 'user', entityId: user.id, after: auditView(user) });
-    return user;
-  });
 }
 
 export async function updateUser(db: Kysely<Database>, context: RequestContext | null, id: number, body: UpdateUserBody): Promise<User> {
