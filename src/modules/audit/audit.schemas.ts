@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateSchema as isoDate } from '../../lib/iso-date.ts';
 
 export const auditEntrySchema = z.object({
   id: z.string(),
@@ -14,17 +15,6 @@ export const auditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
-// A date that exists: the database would answer 2024-13-45 with a 500.
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'field.bad_format', abort: true })
-  .refine(
-    (value) => {
-      const date = new Date(`${value}T00:00:00Z`);
-      return value >= '0001-01-01' && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-    },
-    { error: 'field.bad_format' },
-  );
 
 export const auditListQuerySchema = z.object({
   actor: z.string().trim().max(64).optional(),

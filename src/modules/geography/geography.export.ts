@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types.ts';
 import { AppError } from '../../lib/errors/index.ts';
@@ -27,6 +26,8 @@ const exportLimit = 100_000;
  */
 export async function exportNeighborhoods(db: Kysely<Database>, context: RequestContext, query: NeighborhoodListQuery): Promise<Buffer> {
   if (!can(context.actor.role, 'export')) throw new AppError('forbidden', 'auth.forbidden');
+  // exceljs is large; loading it on the first export keeps it out of the server's start-up.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Tavana';
   const sheet = workbook.addWorksheet('محلات', { views: [{ rightToLeft: true, state: 'frozen', ySplit: 1 }] });

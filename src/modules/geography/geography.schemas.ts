@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateSchema } from '../../lib/iso-date.ts';
 
 export const severities = ['very_severe', 'severe', 'weak', 'very_weak'] as const;
 export const fabrics = ['worn_out', 'informal_settlement', 'historic', 'rural_origin'] as const;
@@ -125,17 +126,7 @@ export const houseSchema = z.object({
 });
 export type House = z.infer<typeof houseSchema>;
 
-/** A calendar date `YYYY-MM-DD` that exists (2024-02-30 does not; the database would refuse it with a 500). */
-export const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'field.bad_format', abort: true })
-  .refine(
-    (value) => {
-      const date = new Date(`${value}T00:00:00Z`);
-      return value >= '0001-01-01' && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-    },
-    { error: 'field.bad_format' },
-  );
+export { isoDateSchema };
 
 export const createHouseBodySchema = z.strictObject({
   agencyCode: z.string().trim().min(1),

@@ -24,6 +24,8 @@ interface Options<V, S extends z.ZodType> {
 export interface ZodForm<V, Out> {
   values: V;
   setValue<K extends keyof V>(key: K, value: V[K]): void;
+  /** The props a field component takes for one value: value, change, blur and its error. */
+  field<K extends keyof V & string>(key: K): { value: V[K]; onChange(value: V[K]): void; onBlur(): void; error: string | null };
   /** Marks a field as visited, so its errors show from now on. */
   touch(key: keyof V & string): void;
   /** The message for a field: the client's check once touched, else the server's. */
@@ -85,6 +87,13 @@ export function useZodForm<V extends object, S extends z.ZodType>(options: Optio
     return serverErrors[key] ?? null;
   };
 
+  const field = <K extends keyof V & string>(key: K) => ({
+    value: values[key],
+    onChange: (value: V[K]) => setValue(key, value),
+    onBlur: () => touch(key),
+    error: errorOf(key),
+  });
+
   const submit = (): { ok: true; data: z.output<S> } | { ok: false } => {
     setTouched(new Set([...Object.keys(values), ...Object.keys(validation.byField)]));
     if (validation.data === null) return { ok: false };
@@ -111,5 +120,5 @@ export function useZodForm<V extends object, S extends z.ZodType>(options: Optio
 
   const dirty = useMemo(() => (Object.keys(values) as Array<keyof V>).some((key) => values[key] !== initial[key]), [values, initial]);
 
-  return { values, setValue, touch, errorOf, submit, applyProblem, reset, dirty };
+  return { values, setValue, field, touch, errorOf, submit, applyProblem, reset, dirty };
 }

@@ -49,12 +49,6 @@ export function NeighborhoodForm({ form, onSubmit, onCancel, saving, banner }: N
   const agencies = useAgencies();
   const [showFixErrors, setShowFixErrors] = useState(false);
 
-  const bind = (key: keyof NeighborhoodFormValues & string) => ({
-    value: values[key],
-    onChange: (value: string) => form.setValue(key, value),
-    onBlur: () => form.touch(key),
-    error: form.errorOf(key),
-  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -68,9 +62,9 @@ export function NeighborhoodForm({ form, onSubmit, onCancel, saving, banner }: N
       {banner}
       {showFixErrors && <Alert tone="danger">{t('common.fixErrors')}</Alert>}
       <Section title={t('nbh.sectionIdentity')}>
-        <TextField label={t('nbh.code')} {...bind('code')} ltr required hint={t('nbh.codeHint')} maxLength={30} />
-        <TextField label={t('nbh.nameFa')} {...bind('nameFa')} required persian maxLength={120} />
-        <TextField label={t('nbh.nameEn')} {...bind('nameEn')} ltr maxLength={120} />
+        <TextField label={t('nbh.code')} {...form.field('code')} ltr required hint={t('nbh.codeHint')} maxLength={30} />
+        <TextField label={t('nbh.nameFa')} {...form.field('nameFa')} required persian maxLength={120} />
+        <TextField label={t('nbh.nameEn')} {...form.field('nameEn')} ltr maxLength={120} />
       </Section>
       <Section title={t('nbh.sectionPlace')}>
         <SelectField
@@ -99,7 +93,7 @@ export function NeighborhoodForm({ form, onSubmit, onCancel, saving, banner }: N
         />
         <SelectField
           label={t('nbh.city')}
-          {...bind('cityCode')}
+          {...form.field('cityCode')}
           emptyLabel={values.countyCode ? t('nbh.choose') : t('nbh.chooseCountyFirst')}
           options={namedOptions(cities.data, locale)}
           disabled={!values.countyCode}
@@ -107,20 +101,20 @@ export function NeighborhoodForm({ form, onSubmit, onCancel, saving, banner }: N
         />
       </Section>
       <Section title={t('nbh.sectionFigures')}>
-        <NumberField label={t('nbh.population')} {...bind('population')} required />
-        <NumberField label={t('nbh.households')} {...bind('households')} required />
-        <NumberField label={t('nbh.areaHectares')} {...bind('areaHectares')} decimal />
-        <SelectField label={t('nbh.fabric')} {...bind('fabric')} emptyLabel={t('nbh.choose')} options={fabrics.map((value) => ({ value, label: t(`fabric.${value}`) }))} required />
-        <SelectField label={t('nbh.severity')} {...bind('severity')} emptyLabel={t('nbh.choose')} options={severities.map((value) => ({ value, label: t(`severity.${value}`) }))} required />
-        <SelectField label={t('nbh.status')} {...bind('status')} options={neighborhoodStatuses.map((value) => ({ value, label: t(`status.${value}`) }))} required />
-        <SelectField label={t('nbh.steward')} {...bind('stewardAgencyCode')} emptyLabel={t('nbh.noSteward')} options={namedOptions(agencies.data, locale)} />
+        <NumberField label={t('nbh.population')} {...form.field('population')} required />
+        <NumberField label={t('nbh.households')} {...form.field('households')} required />
+        <NumberField label={t('nbh.areaHectares')} {...form.field('areaHectares')} decimal />
+        <SelectField label={t('nbh.fabric')} {...form.field('fabric')} emptyLabel={t('nbh.choose')} options={fabrics.map((value) => ({ value, label: t(`fabric.${value}`) }))} required />
+        <SelectField label={t('nbh.severity')} {...form.field('severity')} emptyLabel={t('nbh.choose')} options={severities.map((value) => ({ value, label: t(`severity.${value}`) }))} required />
+        <SelectField label={t('nbh.status')} {...form.field('status')} options={neighborhoodStatuses.map((value) => ({ value, label: t(`status.${value}`) }))} required />
+        <SelectField label={t('nbh.steward')} {...form.field('stewardAgencyCode')} emptyLabel={t('nbh.noSteward')} options={namedOptions(agencies.data, locale)} />
       </Section>
       <Section title={t('nbh.sectionLocation')}>
-        <NumberField label={t('nbh.latitude')} {...bind('latitude')} decimal hint={t('nbh.coordinatesHint')} />
-        <NumberField label={t('nbh.longitude')} {...bind('longitude')} decimal />
+        <NumberField label={t('nbh.latitude')} {...form.field('latitude')} decimal hint={t('nbh.coordinatesHint')} />
+        <NumberField label={t('nbh.longitude')} {...form.field('longitude')} decimal />
       </Section>
       <Section title={t('nbh.sectionProfile')}>
-        <TextAreaField label={t('nbh.profile')} {...bind('profile')} rows={8} className="field-wide" persian />
+        <TextAreaField label={t('nbh.profile')} {...form.field('profile')} rows={8} className="field-wide" persian />
       </Section>
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={saving}>

@@ -37,12 +37,6 @@ export function PackageDialog({ pkg, axisCode, axes, onClose }: PackageDialogPro
     toInput: creating ? createPackageInput : updatePackageInput,
   });
   const [failure, setFailure] = useState<string | null>(null);
-  const text = (key: 'code' | 'nameFa' | 'nameEn') => ({
-    value: form.values[key],
-    onChange: (value: string) => form.setValue(key, value),
-    onBlur: () => form.touch(key),
-    error: form.errorOf(key),
-  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -73,7 +67,7 @@ export function PackageDialog({ pkg, axisCode, axes, onClose }: PackageDialogPro
           <form className="stack" onSubmit={submit} noValidate>
             {failure && <Alert tone="danger">{failure}</Alert>}
             <div className="form-grid">
-              <TextField label={t('packages.code')} {...text('code')} ltr required disabled={!creating} hint={creating ? t('packages.codeHint') : undefined} maxLength={40} />
+              <TextField label={t('packages.code')} {...form.field('code')} ltr required disabled={!creating} hint={creating ? t('packages.codeHint') : undefined} maxLength={40} />
               <SelectField
                 label={t('packages.axis')}
                 value={form.values.axisCode}
@@ -82,8 +76,8 @@ export function PackageDialog({ pkg, axisCode, axes, onClose }: PackageDialogPro
                 options={axes.map((axis) => ({ value: axis.code, label: pickName(axis, locale) }))}
                 required
               />
-              <TextField label={t('packages.nameFa')} {...text('nameFa')} required persian maxLength={120} />
-              <TextField label={t('packages.nameEn')} {...text('nameEn')} ltr required maxLength={120} />
+              <TextField label={t('packages.nameFa')} {...form.field('nameFa')} required persian maxLength={120} />
+              <TextField label={t('packages.nameEn')} {...form.field('nameEn')} ltr required maxLength={120} />
               <NumberField
                 label={t('packages.sortOrder')}
                 value={form.values.sortOrder}

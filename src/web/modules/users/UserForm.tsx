@@ -27,12 +27,6 @@ export function UserForm<Out>({ form, mode, onSubmit, onCancel, saving, banner }
   const agencies = useAgencies();
   const { values } = form;
   const [showFixErrors, setShowFixErrors] = useState(false);
-  const text = (key: 'username' | 'displayName' | 'password') => ({
-    value: values[key],
-    onChange: (value: string) => form.setValue(key, value),
-    onBlur: () => form.touch(key),
-    error: form.errorOf(key),
-  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -48,11 +42,11 @@ export function UserForm<Out>({ form, mode, onSubmit, onCancel, saving, banner }
       <fieldset className="form-section">
         <legend>{t('users.sectionAccount')}</legend>
         <div className="form-grid">
-          <TextField label={t('users.username')} {...text('username')} ltr required autoComplete="off" disabled={mode === 'edit'} maxLength={64} />
-          <TextField label={t('users.displayName')} {...text('displayName')} required maxLength={120} />
+          <TextField label={t('users.username')} {...form.field('username')} ltr required autoComplete="off" disabled={mode === 'edit'} maxLength={64} />
+          <TextField label={t('users.displayName')} {...form.field('displayName')} required maxLength={120} />
           <TextField
             label={mode === 'create' ? t('users.password') : t('users.newPassword')}
-            {...text('password')}
+            {...form.field('password')}
             type="password"
             ltr
             required={mode === 'create'}
