@@ -115,11 +115,18 @@ async function checkAgency(db: Kysely<Database>, code: string | null): Promise<v
   if (code !== null && !(await agencyExists(db, code))) throw AppError.field('stewardAgencyCode', 'geography.unknown_agency', { code });
 }
 
-/** The unique index is the last word when two requests race past the checks above. */
-function translateUniqueViolation(error: unknown, code: string, nameFa: string): never {
+/**
+ * The unique indexes are the last word when two requests race past the checks above. Which
+ * index fires first is chance when both the code and the name collide, so the checks run again
+ * (the winner has committed by now) to answer as a lone request would: the code first.
+ */
+async function translateUniqueViolation(db: Kysely<Database>, error: unknown, code: string, cityCode: string, nameFa: string, exceptId?: number): Promise<never> {
   const constraint = (error as { constraint?: string }).constraint;
-  if (constraint === 'neighborhoods_code_key') throw AppError.duplicate('code', 'geography.duplicate_code', { code });
-  if (constraint === 'neighborhoods_city_name_key') throw AppError.duplicate('nameFa', 'geography.duplicate_name', { name: nameFa });
+  if (constraint === 'neighborhoods_code_key' || constraint === 'neighborhoods_city_name_key') {
+    await checkUniqueness(db, code, cityCode, nameFa, exceptId);
+    if (constraint === 'neighborhoods_code_key') throw AppError.duplicate('code', 'geography.duplicate_code', { code });
+    throw AppError.duplicate('nameFa', 'geography.duplicate_name', { name: nameFa });
+  }
   throw error;
 }
 
@@ -160,7 +167,7 @@ export async function createNeighborhood(db: Kysely<Database>, context: RequestC
       await recordAudit(trx, context, { action: 'create', entity: 'neighborhood', entityId: id, after: created });
       return created;
     })
-    .catch((error: unknown) => translateUniqueViolation(error, body.code, nameFa));
+    .catch((error: unknown) => translateUniqueViolation(db, error, body.code, city.code, nameFa));
 }
 
 export async function updateNeighborhood(db: Kysely<Database>, context: RequestContext, id: number, body: UpdateNeighborhoodBody): Promise<Neighborhood> {
@@ -208,7 +215,7 @@ export async function updateNeighborhood(db: Kysely<Database>, context: RequestC
       await recordAudit(trx, context, { action: 'update', entity: 'neighborhood', entityId: id, before, after });
       return after;
     })
-    .catch((error: unknown) => translateUniqueViolation(error, merged.code, merged.nameFa));
+    .catch((error: unknown) => translateUniqueViolation(db, error, merged.code, merged.cityCode, merged.nameFa, id));
 }
 
 export async function deleteNeighborhood(db: Kysely<Database>, context: RequestContext, id: number): Promise<void> {
