@@ -12,10 +12,11 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts `tavana serve` with the given environment and waits until /api/health answers. */
+/** Starts the bundled `tavana serve` with the given environment and waits until /api/health answers. */
 export async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<RunningServer> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'src/cli/main.ts'), 'serve'], {
+  // What `npm start` runs: the server bundle (npm run bench builds it first).
+  const child = spawn(process.execPath, [path.join(projectRoot, 'dist/server/tavana.mjs'), 'serve'], {
     cwd: projectRoot,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],

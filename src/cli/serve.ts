@@ -1,19 +1,17 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { databaseTargetFromEnv } from '../db/config.ts';
 import { openDatabase } from '../db/connection.ts';
 import { buildApp } from '../server/app.ts';
 import { type Credential, ensureAdmin, loadDemo, prepareDatabase } from '../server/bootstrap.ts';
 import { configFromEnv } from '../server/config.ts';
+import { projectRoot } from '../project-root.ts';
 import { printCredentials } from './print.ts';
-
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Starts Tavana and keeps it running until SIGTERM or SIGINT, then closes the database cleanly. */
 export async function runServe(): Promise<number> {
   const startedAt = performance.now();
   const target = databaseTargetFromEnv();
-  const config = { ...configFromEnv(), webRoot: path.join(projectRoot, 'dist/web') };
+  const config = { ...configFromEnv(), webRoot: path.join(projectRoot(), 'dist/web') };
   const database = await openDatabase(target);
   let credentials: Credential[] = [];
   try {
