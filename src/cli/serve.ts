@@ -5,6 +5,7 @@ import { buildApp } from '../server/app.ts';
 import { type Credential, ensureAdmin, loadDemo, prepareDatabase } from '../server/bootstrap.ts';
 import { configFromEnv } from '../server/config.ts';
 import { projectRoot } from '../project-root.ts';
+import { purgeExpiredSessions } from '../modules/users/index.ts';
 import { printCredentials } from './print.ts';
 
 /** Starts Tavana and keeps it running until SIGTERM or SIGINT, then closes the database cleanly. */
@@ -30,10 +31,15 @@ export async function runServe(): Promise<number> {
     throw error;
   }
   const app = await buildApp({ database, config });
+  const purge = () => purgeExpiredSessions(database.db, { windowMinutes: config.loginWindowMinutes }).catch((error: unknown) => app.log.warn({ err: error }, 'session purge failed'));
+  await purge();
+  const purgeTimer = setInterval(() => void purge(), 3_600_000);
+  purgeTimer.unref();
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
+    clearInterval(purgeTimer);
     app.log.info(`${signal}: shutting down`);
     await app.close();
     await database.close();

@@ -164,6 +164,10 @@ export async function deleteExpiredSessions(db: Executor): Promise<void> {
   await db.deleteFrom('sessions').where('expires_at', '<=', new Date()).execute();
 }
 
+export async function deleteLoginFailuresBefore(db: Executor, before: Date): Promise<void> {
+  await db.deleteFrom('login_failures').where('at', '<', before).execute();
+}
+
 // Failed logins
 
 export async function recordLoginFailure(db: Executor, username: string, ip: string): Promise<void> {

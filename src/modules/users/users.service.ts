@@ -231,6 +231,11 @@ export async function countUsers(db: Kysely<Database>): Promise<number> {
   return repo.countUsers(db);
 }
 
-export async function purgeExpiredSessions(db: Kysely<Database>): Promise<void> {
+/**
+ * Deletes expired sessions and failed logins older than the limit's window: both are ignored
+ * once stale, but would otherwise pile up for ever.
+ */
+export async function purgeExpiredSessions(db: Kysely<Database>, settings: Pick<SessionSettings, 'windowMinutes'>): Promise<void> {
   await repo.deleteExpiredSessions(db);
+  await repo.deleteLoginFailuresBefore(db, new Date(Date.now() - settings.windowMinutes * 60_000));
 }
