@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { type FormEvent, useCallback, useMemo, useState } from 'react';
 import type { z } from 'zod';
 import type { FieldError } from '../../lib/errors/index.ts';
 import type { Problem } from '../api/problem.ts';
@@ -32,6 +32,10 @@ export interface ZodForm<V, Out> {
   errorOf(key: keyof V & string): string | null;
   /** Validates everything, shows every error, and returns the parsed body if valid. */
   submit(): { ok: true; data: Out } | { ok: false };
+  /** A form's onSubmit: validates, shows every error, and calls `onValid` with the body when valid. */
+  handleSubmit(onValid: (data: Out) => void): (event: FormEvent) => void;
+  /** True after a submit that found errors, until the next valid one (for a "fix the errors" notice). */
+  submitFailed: boolean;
   /** Shows the server's field errors next to the fields; false when none belongs to a field of this form. */
   applyProblem(problem: Problem): boolean;
   reset(values: V): void;
@@ -100,6 +104,14 @@ export function useZodForm<V extends object, S extends z.ZodType>(options: Optio
     return { ok: true, data: validation.data };
   };
 
+  const [submitFailed, setSubmitFailed] = useState(false);
+  const handleSubmit = (onValid: (data: z.output<S>) => void) => (event: FormEvent) => {
+    event.preventDefault();
+    const result = submit();
+    setSubmitFailed(!result.ok);
+    if (result.ok) onValid(result.data);
+  };
+
   const applyProblem = (problem: Problem): boolean => {
     const messages = messagesFromProblem(problem);
     const byField: FieldMessages = {};
@@ -120,5 +132,5 @@ export function useZodForm<V extends object, S extends z.ZodType>(options: Optio
 
   const dirty = useMemo(() => (Object.keys(values) as Array<keyof V>).some((key) => values[key] !== initial[key]), [values, initial]);
 
-  return { values, setValue, field, touch, errorOf, submit, applyProblem, reset, dirty };
+  return { values, setValue, field, touch, errorOf, submit, handleSubmit, submitFailed, applyProblem, reset, dirty };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import { createNeighborhoodBodySchema, fabrics, neighborhoodStatuses, severities, type CreateNeighborhoodBody } from '../../../modules/geography/geography.schemas.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
@@ -47,20 +47,12 @@ export function NeighborhoodForm({ form, onSubmit, onCancel, saving, banner }: N
   const counties = useCounties(values.provinceCode || undefined);
   const cities = useCities(values.provinceCode || undefined, values.countyCode || undefined);
   const agencies = useAgencies();
-  const [showFixErrors, setShowFixErrors] = useState(false);
 
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const result = form.submit();
-    setShowFixErrors(!result.ok);
-    if (result.ok) onSubmit(result.data);
-  };
 
   return (
-    <form className="record-form" onSubmit={submit} noValidate>
+    <form className="record-form" onSubmit={form.handleSubmit(onSubmit)} noValidate>
       {banner}
-      {showFixErrors && <Alert tone="danger">{t('common.fixErrors')}</Alert>}
+      {form.submitFailed && <Alert tone="danger">{t('common.fixErrors')}</Alert>}
       <Section title={t('nbh.sectionIdentity')}>
         <TextField label={t('nbh.code')} {...form.field('code')} ltr required hint={t('nbh.codeHint')} maxLength={30} />
         <TextField label={t('nbh.nameFa')} {...form.field('nameFa')} required persian maxLength={120} />

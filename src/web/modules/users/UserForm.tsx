@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { roles, scopeLevels, type ScopeLevel } from '../../../lib/scope.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
@@ -26,19 +26,11 @@ export function UserForm<Out>({ form, mode, onSubmit, onCancel, saving, banner }
   const { t, locale } = useI18n();
   const agencies = useAgencies();
   const { values } = form;
-  const [showFixErrors, setShowFixErrors] = useState(false);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const result = form.submit();
-    setShowFixErrors(!result.ok);
-    if (result.ok) onSubmit(result.data);
-  };
 
   return (
-    <form className="record-form" onSubmit={submit} noValidate>
+    <form className="record-form" onSubmit={form.handleSubmit(onSubmit)} noValidate>
       {banner}
-      {showFixErrors && <Alert tone="danger">{t('common.fixErrors')}</Alert>}
+      {form.submitFailed && <Alert tone="danger">{t('common.fixErrors')}</Alert>}
       <fieldset className="form-section">
         <legend>{t('users.sectionAccount')}</legend>
         <div className="form-grid">
