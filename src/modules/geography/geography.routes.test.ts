@@ -61,6 +61,12 @@ async function expectRefused(payload: unknown, status: number, code: string): Pr
 }
 
 describe('creating a neighbourhood', () => {
+  it('stores names and the profile with Persian letters, keeping the profile\'s paragraphs', async () => {
+    const response = await post(buildNeighborhoodBody({ nameFa: '  كوي  علي‌آباد ', profile: 'خانه امداد فعال است.\n\n\n\nنياز اصلي: مسكن' }));
+    expect(response.statusCode, response.body).toBe(201);
+    expect(response.json()).toMatchObject({ nameFa: 'کوی علی‌آباد', profile: 'خانه امداد فعال است.\n\nنیاز اصلی: مسکن' });
+  });
+
   it('answers 201 with the record, derives province, county and city from the city, and reads back the same', async () => {
     const body = buildNeighborhoodBody({ cityCode: '20-03-01', nameFa: 'شهرک ولیعصر', nameEn: 'Shahrak-e Valiasr', profile: 'محله‌ای در شاهرود.' });
     const response = await post(body);

@@ -58,6 +58,16 @@ export function neighborhoodSearchText(nameFa: string, nameEn: string, code: str
   return normalizePersianText(`${nameFa} ${nameEn} ${code}`).toLowerCase();
 }
 
+/** The profile is prose: each line is normalised like a name, and its paragraphs are kept. */
+function normalizeProfile(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((line) => normalizePersianText(line))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
 /** Normalises a search typed by a user the same way names are stored ('علي' finds 'علی'). */
 export function normalizeSearch(q: string | undefined): string | undefined {
   const normalized = q ? normalizePersianText(q).toLowerCase() : '';
@@ -157,7 +167,7 @@ export async function createNeighborhood(db: Kysely<Database>, context: RequestC
     steward_agency_code: body.stewardAgencyCode,
     latitude: body.latitude,
     longitude: body.longitude,
-    profile: normalizePersianText(body.profile) === '' ? '' : body.profile.trim(),
+    profile: normalizeProfile(body.profile),
   };
   return db
     .transaction()
@@ -203,7 +213,7 @@ export async function updateNeighborhood(db: Kysely<Database>, context: RequestC
     severity: body.severity,
     status: body.status,
     steward_agency_code: body.stewardAgencyCode,
-    profile: body.profile,
+    profile: body.profile === undefined ? undefined : normalizeProfile(body.profile),
   };
   if (city) Object.assign(values, { city_code: city.code, county_code: city.county_code, province_code: city.province_code });
   return db
