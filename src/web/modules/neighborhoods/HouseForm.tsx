@@ -1,7 +1,6 @@
 import { useCallback, type FormEvent } from 'react';
 import { createHouseBodySchema } from '../../../modules/geography/geography.schemas.ts';
 import { Alert } from '../../components/Alert.tsx';
-import { Button } from '../../components/Button.tsx';
 import { JalaliDateField } from '../../components/JalaliDateField.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
@@ -12,6 +11,7 @@ import { useI18n } from '../../i18n/useI18n.ts';
 import { namedOptions } from '../reference/options.ts';
 import { useAgencies } from '../reference/reference-queries.ts';
 import { useCreateHouse } from './neighborhood-queries.ts';
+import { FormActions } from '../../components/FormActions.tsx';
 
 interface HouseValues {
   agencyCode: string;
@@ -58,27 +58,17 @@ export function HouseForm({ neighborhoodId, onDone }: { neighborhoodId: number; 
       <div className="form-grid">
         <SelectField
           label={t('house.agency')}
-          value={form.values.agencyCode}
-          onChange={(value) => form.setValue('agencyCode', value)}
-          onBlur={() => form.touch('agencyCode')}
-          error={form.errorOf('agencyCode')}
+          {...form.field('agencyCode')}
           emptyLabel={t('nbh.choose')}
           options={namedOptions(agencies.data, locale)}
           required
         />
-        <TextField label={t('house.name')} value={form.values.nameFa} onChange={(value) => form.setValue('nameFa', value)} onBlur={() => form.touch('nameFa')} error={form.errorOf('nameFa')} required persian maxLength={160} />
-        <TextField label={t('house.address')} value={form.values.address} onChange={(value) => form.setValue('address', value)} onBlur={() => form.touch('address')} error={form.errorOf('address')} persian maxLength={500} />
-        <TextField label={t('house.phone')} value={form.values.phone} onChange={(value) => form.setValue('phone', value)} onBlur={() => form.touch('phone')} error={form.errorOf('phone')} type="tel" inputMode="tel" ltr maxLength={40} />
-        <JalaliDateField label={t('house.openedOn')} value={form.values.openedOn} onChange={(value) => form.setValue('openedOn', value)} onBlur={() => form.touch('openedOn')} error={form.errorOf('openedOn')} />
+        <TextField label={t('house.name')} {...form.field('nameFa')} required persian maxLength={160} />
+        <TextField label={t('house.address')} {...form.field('address')} persian maxLength={500} />
+        <TextField label={t('house.phone')} {...form.field('phone')} type="tel" inputMode="tel" ltr maxLength={40} />
+        <JalaliDateField label={t('house.openedOn')} {...form.field('openedOn')} />
       </div>
-      <div className="form-actions">
-        <Button type="submit" variant="primary" size="sm" busy={create.isPending}>
-          {t('common.save')}
-        </Button>
-        <Button size="sm" onClick={onDone} disabled={create.isPending}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormActions saving={create.isPending} onCancel={onDone} size="sm" />
     </form>
   );
 }

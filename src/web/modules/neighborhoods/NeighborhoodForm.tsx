@@ -1,7 +1,6 @@
 import { useCallback, type ReactNode } from 'react';
 import { createNeighborhoodBodySchema, fabrics, neighborhoodStatuses, severities, type CreateNeighborhoodBody } from '../../../modules/geography/geography.schemas.ts';
 import { Alert } from '../../components/Alert.tsx';
-import { Button } from '../../components/Button.tsx';
 import { NumberField } from '../../components/NumberField.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TextAreaField } from '../../components/TextAreaField.tsx';
@@ -12,6 +11,7 @@ import { useI18n } from '../../i18n/useI18n.ts';
 import { namedOptions } from '../reference/options.ts';
 import { useAgencies, useCities, useCounties, useProvinces } from '../reference/reference-queries.ts';
 import { neighborhoodInput, type NeighborhoodFormValues } from './neighborhood-form-values.ts';
+import { FormActions } from '../../components/FormActions.tsx';
 
 export type NeighborhoodFormController = ZodForm<NeighborhoodFormValues, CreateNeighborhoodBody>;
 
@@ -108,14 +108,7 @@ export function NeighborhoodForm({ form, onSubmit, onCancel, saving, banner }: N
       <Section title={t('nbh.sectionProfile')}>
         <TextAreaField label={t('nbh.profile')} {...form.field('profile')} rows={8} className="field-wide" persian />
       </Section>
-      <div className="form-actions">
-        <Button type="submit" variant="primary" busy={saving}>
-          {saving ? t('common.saving') : t('common.save')}
-        </Button>
-        <Button onClick={onCancel} disabled={saving}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormActions saving={saving} onCancel={onCancel} />
     </form>
   );
 }

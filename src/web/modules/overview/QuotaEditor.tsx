@@ -1,7 +1,6 @@
 import { useCallback, type FormEvent } from 'react';
 import { updateProvinceBodySchema } from '../../../modules/geography/geography.schemas.ts';
 import { ApiError } from '../../api/problem.ts';
-import { Button } from '../../components/Button.tsx';
 import { useErrorMessage } from '../../components/ErrorNotice.tsx';
 import { NumberField } from '../../components/NumberField.tsx';
 import { useToast } from '../../components/useToast.ts';
@@ -10,6 +9,7 @@ import { numberForBody, numberToInput } from '../../forms/parse.ts';
 import { useZodForm, type FormInput } from '../../forms/useZodForm.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { useUpdateQuota } from './province-queries.ts';
+import { FormActions } from '../../components/FormActions.tsx';
 
 interface QuotaEditorProps {
   provinceCode: string;
@@ -50,20 +50,10 @@ export function QuotaEditor({ provinceCode, quota, onDone }: QuotaEditorProps) {
     <form className="quota-editor" onSubmit={onSubmit} noValidate>
       <NumberField
         label={t('province.quota')}
-        value={form.values.quota}
-        onChange={(value) => form.setValue('quota', value)}
-        onBlur={() => form.touch('quota')}
-        error={form.errorOf('quota')}
+        {...form.field('quota')}
         required
       />
-      <div className="row">
-        <Button type="submit" variant="primary" size="sm" busy={update.isPending}>
-          {t('common.save')}
-        </Button>
-        <Button size="sm" onClick={onDone} disabled={update.isPending}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormActions saving={update.isPending} onCancel={onDone} size="sm" className="row" />
     </form>
   );
 }

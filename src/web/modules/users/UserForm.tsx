@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { roles, scopeLevels, type ScopeLevel } from '../../../lib/scope.ts';
 import { Alert } from '../../components/Alert.tsx';
-import { Button } from '../../components/Button.tsx';
 import { CheckboxField } from '../../components/CheckboxField.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
@@ -11,6 +10,7 @@ import { namedOptions } from '../reference/options.ts';
 import { useAgencies } from '../reference/reference-queries.ts';
 import { ScopePicker } from './ScopePicker.tsx';
 import { rolesWithAgency, type UserFormValues } from './user-form-values.ts';
+import { FormActions } from '../../components/FormActions.tsx';
 
 interface UserFormProps<Out> {
   form: ZodForm<UserFormValues, Out>;
@@ -85,14 +85,7 @@ export function UserForm<Out>({ form, mode, onSubmit, onCancel, saving, banner }
         </div>
         <ScopePicker level={values.scopeLevel} codes={values.scopeCodes} onChange={(codes) => form.setValue('scopeCodes', codes)} error={form.errorOf('scopeCodes')} />
       </fieldset>
-      <div className="form-actions">
-        <Button type="submit" variant="primary" busy={saving}>
-          {saving ? t('common.saving') : mode === 'create' ? t('common.create') : t('common.save')}
-        </Button>
-        <Button onClick={onCancel} disabled={saving}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormActions saving={saving} onCancel={onCancel} submitLabel={mode === 'create' ? t('common.create') : undefined} />
     </form>
   );
 }
