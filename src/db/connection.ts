@@ -26,6 +26,11 @@ export interface DatabaseHandle {
 export async function openDatabase(target: DatabaseTarget | { kind: 'memory' }): Promise<DatabaseHandle> {
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.connectionString, max: 10 });
+    // A connection the server ends (a restart, a terminated backend, a dropped test database)
+    // emits 'error'; unheard, that would crash the process. The query that was using it fails
+    // on its own, and the pool opens a fresh connection for the next one.
+    pool.on('error', () => {});
+    pool.on('connect', (client) => client.on('error', () => {}));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     await db.selectNoFrom((eb) => eb.val(1).as('ok')).execute();
     return { db, kind: 'postgres', close: () => db.destroy() };
