@@ -152,6 +152,158 @@ export interface AppSettingsTable {
   updated_at: Date | string;
 }
 
+export interface BodiesTable {
+  id: Generated<number>;
+  name_fa: string;
+  kind: string;
+  level: string;
+  province_code: string | null;
+  county_code: string | null;
+  chair: Defaulted<string>;
+  secretary: Defaulted<string>;
+  member_agency_codes: Defaulted<string[]>;
+  version: Defaulted<number>;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface MeetingsTable {
+  id: Generated<number>;
+  body_id: number;
+  province_code: string | null;
+  county_code: string | null;
+  number: number;
+  held_on: string;
+  start_time: Defaulted<string>;
+  place: Defaulted<string>;
+  invitation_number: Defaulted<string>;
+  invitation_date: string | null;
+  chair: Defaulted<string>;
+  secretary: Defaulted<string>;
+  narrative: Defaulted<string>;
+  status: string;
+  approved_at: Date | null;
+  version: Defaulted<number>;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface MeetingAttendeesTable {
+  id: Generated<number>;
+  meeting_id: number;
+  sort_order: number;
+  kind: string;
+  agency_code: string | null;
+  person_name: Defaulted<string>;
+  position: Defaulted<string>;
+  presence: string;
+  substitute_name: Defaulted<string>;
+  reason: Defaulted<string>;
+}
+
+export interface AgendaItemsTable {
+  id: Generated<number>;
+  meeting_id: number;
+  sort_order: number;
+  kind: string;
+  title: string;
+  notes: Defaulted<string>;
+}
+
+export interface ResolutionsTable {
+  id: Generated<number>;
+  meeting_id: number;
+  body_id: number;
+  province_code: string | null;
+  county_code: string | null;
+  meeting_held_on: string;
+  row_number: number;
+  text: string;
+  search_text: string;
+  lead_agency_code: string;
+  co_agency_codes: Defaulted<string[]>;
+  deadline: string;
+  original_deadline: string;
+  deadline_amount: number | null;
+  deadline_unit: string | null;
+  package_codes: Defaulted<string[]>;
+  status: string;
+  progress: Defaulted<number>;
+  completed_on: string | null;
+  amendment_id: number | null;
+  version: Defaulted<number>;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface ResolutionNeighborhoodsTable {
+  resolution_id: number;
+  neighborhood_id: number;
+}
+
+export interface MeetingAmendmentsTable {
+  id: Generated<number>;
+  meeting_id: number;
+  seq: number;
+  reason: string;
+  change: string;
+  details: unknown;
+  created_by: number | null;
+  created_by_name: string;
+  created_at: Generated<Date>;
+}
+
+export interface ResolutionReviewsTable {
+  id: Generated<number>;
+  meeting_id: number;
+  resolution_id: number;
+  status_at_review: string;
+  progress_at_review: number;
+  deadline_at_review: string;
+  decision: string | null;
+  new_deadline: string | null;
+  new_lead_agency_code: string | null;
+  reason: Defaulted<string>;
+  decided_at: Date | null;
+  decided_by: number | null;
+}
+
+export interface ResolutionFollowUpsTable {
+  id: Generated<number>;
+  resolution_id: number;
+  agency_code: string;
+  author_id: number | null;
+  author_name: string;
+  reported_on: string;
+  text: string;
+  progress: number;
+  status_after: string;
+  created_at: Generated<Date>;
+}
+
+export interface AttachmentsTable {
+  id: string;
+  follow_up_id: number | null;
+  uploaded_by: number;
+  file_name: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  content: Buffer;
+  created_at: Generated<Date>;
+}
+
+export interface NotificationsTable {
+  id: Generated<string>;
+  user_id: number;
+  kind: string;
+  dedupe_key: string;
+  link: Defaulted<string>;
+  params: Defaulted<unknown>;
+  created_at: Generated<Date>;
+  read_at: Date | null;
+}
+
 /** Every table Tavana owns, as Kysely sees it. Modules add theirs here. */
 export interface Database {
   app_settings: AppSettingsTable;
@@ -168,4 +320,15 @@ export interface Database {
   audit_log: AuditLogTable;
   neighborhoods: NeighborhoodsTable;
   houses: HousesTable;
+  bodies: BodiesTable;
+  meetings: MeetingsTable;
+  meeting_attendees: MeetingAttendeesTable;
+  agenda_items: AgendaItemsTable;
+  resolutions: ResolutionsTable;
+  resolution_neighborhoods: ResolutionNeighborhoodsTable;
+  meeting_amendments: MeetingAmendmentsTable;
+  resolution_reviews: ResolutionReviewsTable;
+  resolution_follow_ups: ResolutionFollowUpsTable;
+  attachments: AttachmentsTable;
+  notifications: NotificationsTable;
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { FieldError } from './app-error.ts';
-import { isMessageCode, type MessageCode } from './messages.ts';
+import { isMessageCode, type MessageCode, type MessageParams } from './messages.ts';
 
 // A message per expected type, so the Persian text never carries an English type name.
 const codeOfExpected: Partial<Record<string, MessageCode>> = {
@@ -19,7 +19,11 @@ const codeOfExpected: Partial<Record<string, MessageCode>> = {
  */
 export function fieldErrorFromIssue(issue: z.core.$ZodIssue): FieldError {
   const path = issue.path.map(String).join('.');
-  if (isMessageCode(issue.message)) return { path, code: issue.message };
+  if (isMessageCode(issue.message)) {
+    // A custom issue may carry the values its message needs ({value} of a date that does not exist).
+    const params = issue.code === 'custom' ? (issue.params as MessageParams | undefined) : undefined;
+    return params ? { path, code: issue.message, params } : { path, code: issue.message };
+  }
   switch (issue.code) {
     case 'invalid_type':
       if ((issue as { input?: unknown }).input === undefined) return { path, code: 'field.required' };

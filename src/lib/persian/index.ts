@@ -17,3 +17,4 @@ export { toLatinDigits, toPersianDigits } from './digits.js';
 export { isValidNationalId, normalizeNationalId } from './national-id.js';
 export { normalizePersianText } from './text.js';
 export { persianSortKey } from './sort-key.js';
+export { numberToPersianWords, persianOrdinalWords } from './number-words.js';

@@ -2,11 +2,12 @@ import type { Role } from '../../lib/scope.ts';
 import type { Permission } from './users.schemas.ts';
 
 const permissionsByRole: Record<Role, readonly Permission[]> = {
-  admin: ['neighborhoods.write', 'houses.write', 'provinces.quota', 'packages.write', 'users.manage', 'audit.read', 'export'],
-  national_hq: ['neighborhoods.write', 'houses.write', 'provinces.quota', 'packages.write', 'export'],
-  province_secretariat: ['neighborhoods.write', 'houses.write', 'provinces.quota', 'export'],
-  agency_staff: ['houses.write', 'export'],
-  house_staff: ['export'],
+  admin: ['neighborhoods.write', 'houses.write', 'provinces.quota', 'packages.write', 'users.manage', 'audit.read', 'export', 'meetings.write'],
+  national_hq: ['neighborhoods.write', 'houses.write', 'provinces.quota', 'packages.write', 'export', 'meetings.write', 'resolutions.follow_up'],
+  // A secretariat is itself a responsible party (the seed's resolutions fall to it).
+  province_secretariat: ['neighborhoods.write', 'houses.write', 'provinces.quota', 'export', 'meetings.write', 'resolutions.follow_up'],
+  agency_staff: ['houses.write', 'export', 'resolutions.follow_up'],
+  house_staff: ['export', 'resolutions.follow_up'],
   budget_office: ['export'],
   viewer: [],
 };

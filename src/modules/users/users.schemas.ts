@@ -29,6 +29,8 @@ export const permissions = [
   'users.manage',
   'audit.read',
   'export',
+  'meetings.write',
+  'resolutions.follow_up',
 ] as const;
 export type Permission = (typeof permissions)[number];
 

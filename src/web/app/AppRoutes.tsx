@@ -4,6 +4,17 @@ import { LoginPage } from '../modules/auth/LoginPage.tsx';
 import { AppShell } from './AppShell.tsx';
 import {
   AuditPage,
+  BodiesPage,
+  BodyPage,
+  MeetingCreatePage,
+  MeetingListPage,
+  MeetingPage,
+  MinutesPrintPage,
+  MyResolutionsPage,
+  NotificationsPage,
+  ResolutionPage,
+  ScorecardPage,
+  TrackerPage,
   NeighborhoodCreatePage,
   NeighborhoodDetailPage,
   NeighborhoodEditPage,
@@ -21,6 +32,14 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      <Route
+        path="/meetings/:id/minutes"
+        element={
+          <RequireAuth>
+            <MinutesPrintPage />
+          </RequireAuth>
+        }
+      />
       <Route
         element={
           <RequireAuth>
@@ -50,6 +69,23 @@ export function AppRoutes() {
           }
         />
         <Route path="packages" element={<PackagesPage />} />
+        <Route path="bodies" element={<BodiesPage />} />
+        <Route path="bodies/:id" element={<BodyPage />} />
+        <Route path="meetings" element={<MeetingListPage />} />
+        <Route
+          path="meetings/new"
+          element={
+            <RequirePermission permission="meetings.write">
+              <MeetingCreatePage />
+            </RequirePermission>
+          }
+        />
+        <Route path="meetings/:id" element={<MeetingPage />} />
+        <Route path="resolutions" element={<TrackerPage />} />
+        <Route path="resolutions/mine" element={<MyResolutionsPage />} />
+        <Route path="resolutions/:id" element={<ResolutionPage />} />
+        <Route path="scorecards" element={<ScorecardPage />} />
+        <Route path="notifications" element={<NotificationsPage />} />
         <Route
           path="users"
           element={

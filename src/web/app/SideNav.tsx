@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { useSession } from '../auth/useSession.ts';
-import { AuditIcon, NeighborhoodIcon, OverviewIcon, PackageIcon, UsersIcon } from '../components/icons.tsx';
+import { AuditIcon, BodyIcon, MeetingIcon, NeighborhoodIcon, OverviewIcon, PackageIcon, ResolutionIcon, ScorecardIcon, UsersIcon } from '../components/icons.tsx';
 import { useI18n } from '../i18n/useI18n.ts';
 
 function NavItem({ to, icon, label }: { to: string; icon: ReactNode; label: string }) {
@@ -26,6 +26,14 @@ export function SideNav() {
         <NavItem to="/overview" icon={<OverviewIcon />} label={t('nav.overview')} />
         <NavItem to="/neighborhoods" icon={<NeighborhoodIcon />} label={t('nav.neighborhoods')} />
         <NavItem to="/packages" icon={<PackageIcon />} label={t('nav.packages')} />
+      </ul>
+      <div className="nav-section">{t('nav.decisions')}</div>
+      <ul className="nav-list">
+        <NavItem to="/bodies" icon={<BodyIcon />} label={t('nav.bodies')} />
+        <NavItem to="/meetings" icon={<MeetingIcon />} label={t('nav.meetings')} />
+        <NavItem to="/resolutions" icon={<ResolutionIcon />} label={t('nav.resolutions')} />
+        {can('resolutions.follow_up') && <NavItem to="/resolutions/mine" icon={<ResolutionIcon />} label={t('nav.myResolutions')} />}
+        <NavItem to="/scorecards" icon={<ScorecardIcon />} label={t('nav.scorecards')} />
       </ul>
       {showAdmin && (
         <>

@@ -12,3 +12,14 @@ export const UserCreatePage = lazy(() => import('../modules/users/UserCreatePage
 export const UserEditPage = lazy(() => import('../modules/users/UserEditPage.tsx').then((m) => ({ default: m.UserEditPage })));
 export const AuditPage = lazy(() => import('../modules/audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
 export const PackagesPage = lazy(() => import('../modules/packages/PackagesPage.tsx').then((m) => ({ default: m.PackagesPage })));
+export const BodiesPage = lazy(() => import('../modules/meetings/BodiesPage.tsx').then((m) => ({ default: m.BodiesPage })));
+export const BodyPage = lazy(() => import('../modules/meetings/BodyPage.tsx').then((m) => ({ default: m.BodyPage })));
+export const MeetingListPage = lazy(() => import('../modules/meetings/MeetingListPage.tsx').then((m) => ({ default: m.MeetingListPage })));
+export const MeetingCreatePage = lazy(() => import('../modules/meetings/MeetingCreatePage.tsx').then((m) => ({ default: m.MeetingCreatePage })));
+export const MeetingPage = lazy(() => import('../modules/meetings/MeetingPage.tsx').then((m) => ({ default: m.MeetingPage })));
+export const MinutesPrintPage = lazy(() => import('../modules/meetings/MinutesPrintPage.tsx').then((m) => ({ default: m.MinutesPrintPage })));
+export const TrackerPage = lazy(() => import('../modules/resolutions/TrackerPage.tsx').then((m) => ({ default: m.TrackerPage })));
+export const ResolutionPage = lazy(() => import('../modules/resolutions/ResolutionPage.tsx').then((m) => ({ default: m.ResolutionPage })));
+export const MyResolutionsPage = lazy(() => import('../modules/resolutions/MyResolutionsPage.tsx').then((m) => ({ default: m.MyResolutionsPage })));
+export const ScorecardPage = lazy(() => import('../modules/resolutions/ScorecardPage.tsx').then((m) => ({ default: m.ScorecardPage })));
+export const NotificationsPage = lazy(() => import('../modules/notifications/NotificationsPage.tsx').then((m) => ({ default: m.NotificationsPage })));

@@ -107,6 +107,42 @@ export const SearchIcon = () => (
 );
 
 /** The Tavana mark: three rising houses. */
+export const MeetingIcon = () => (
+  <Icon>
+    <rect x="4" y="4" width="16" height="16" rx="2" />
+    <path d="M8 9h8M8 13h8M8 17h5" />
+  </Icon>
+);
+
+export const ResolutionIcon = () => (
+  <Icon>
+    <path d="M9 11l2 2 4-4" />
+    <path d="M5 4h14v16H5z" />
+  </Icon>
+);
+
+export const ScorecardIcon = () => (
+  <Icon>
+    <circle cx="12" cy="12" r="8" />
+    <path d="M12 12V4M12 12l6 4" />
+  </Icon>
+);
+
+export const BodyIcon = () => (
+  <Icon>
+    <circle cx="8" cy="8" r="3" />
+    <circle cx="16" cy="8" r="3" />
+    <path d="M3 20c0-3 2.5-5 5-5s5 2 5 5M11 20c0-3 2.5-5 5-5s5 2 5 5" />
+  </Icon>
+);
+
+export const BellIcon = () => (
+  <Icon>
+    <path d="M6 16V11a6 6 0 0 1 12 0v5l2 2H4z" />
+    <path d="M10 20a2 2 0 0 0 4 0" />
+  </Icon>
+);
+
 export const LogoMark = () => (
   <svg className="logo-mark" width="28" height="28" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
     <rect width="32" height="32" rx="7" fill="currentColor" />

@@ -1,7 +1,14 @@
+import { meetingsEn } from '../modules/meetings/meetings.en.ts';
+import { notificationsEn } from '../modules/notifications/notifications.en.ts';
+import { resolutionsEn } from '../modules/resolutions/resolutions.en.ts';
 import type { Messages } from './fa.ts';
 
 /** English UI strings; typed by the Persian file, so every key must be here. */
+
 export const en: Messages = {
+  ...meetingsEn,
+  ...resolutionsEn,
+  ...notificationsEn,
   'app.name': 'Tavana',
   'app.tagline': 'Empowering deprived urban neighbourhoods',
   'app.demo': 'Demo version',

@@ -2,7 +2,15 @@
  * Persian UI strings: the source of truth for keys. `en.ts` must define every key here
  * (its type is `Messages`), so a missing translation is a type error. Placeholders are `{name}`.
  */
+import { meetingsFa } from '../modules/meetings/meetings.fa.ts';
+import { notificationsFa } from '../modules/notifications/notifications.fa.ts';
+import { resolutionsFa } from '../modules/resolutions/resolutions.fa.ts';
+
 export const fa = {
+  // Larger modules keep their strings next to their pages.
+  ...meetingsFa,
+  ...resolutionsFa,
+  ...notificationsFa,
   'app.name': 'توانا',
   'app.tagline': 'سامانهٔ توانمندسازی محلات کم‌برخوردار',
   'app.demo': 'نسخهٔ نمایشی',
