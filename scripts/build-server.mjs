@@ -13,8 +13,8 @@ await build({
   logLevel: 'warning',
   // Left as packages: they load files beside their own code (PGlite's WebAssembly and extension
   // archives, Swagger UI's static assets), ship a native binary (argon2), are optional (pg-native),
-  // or are large and loaded only on the first export (exceljs).
-  external: ['@electric-sql/pglite', '@node-rs/argon2', '@fastify/swagger-ui', 'pg-native', 'exceljs'],
+  // or are large and loaded only on the first export (exceljs, docx).
+  external: ['@electric-sql/pglite', '@node-rs/argon2', '@fastify/swagger-ui', 'pg-native', 'exceljs', 'docx'],
   // Bundled CommonJS packages call require() for Node's built-ins; an ES module has none.
   banner: { js: "import { createRequire as __tavanaCreateRequire } from 'node:module'; const require = __tavanaCreateRequire(import.meta.url);" },
 });

@@ -11,6 +11,8 @@ import type { DatabaseHandle } from '../db/connection.ts';
 import { localeFromAcceptLanguage } from '../lib/errors/index.ts';
 import { auditRoutes } from '../modules/audit/index.ts';
 import { geographyRoutes } from '../modules/geography/index.ts';
+import { meetingsRoutes, resolutionsRoutes } from '../modules/meetings/index.ts';
+import { notificationsRoutes } from '../modules/notifications/index.ts';
 import { referenceRoutes } from '../modules/reference/index.ts';
 import { systemRoutes } from '../modules/system/index.ts';
 import { sessionPlugin, usersRoutes } from '../modules/users/index.ts';
@@ -82,6 +84,9 @@ export async function buildApp(options: BuildAppOptions): Promise<TavanaApp> {
   await app.register(auditRoutes);
   await app.register(referenceRoutes);
   await app.register(geographyRoutes);
+  await app.register(meetingsRoutes);
+  await app.register(resolutionsRoutes);
+  await app.register(notificationsRoutes);
 
   await registerWebApp(app, options.config.webRoot);
   return app;

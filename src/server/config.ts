@@ -14,6 +14,8 @@ export interface AppConfig {
   /** Folder with the built web app, or null to serve the API only. */
   webRoot: string | null;
   logLevel: string;
+  /** Largest attachment a follow-up may carry, in megabytes. */
+  attachmentMaxMb: number;
   /**
    * Proxies whose X-Forwarded-For is believed: `true`, or addresses and CIDRs separated by
    * commas (Fastify's trustProxy). Off by default: otherwise any client could forge the address the audit log records
@@ -38,6 +40,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginWindowMinutes: intFrom(env.TAVANA_LOGIN_WINDOW_MINUTES, 15),
     webRoot: null,
     logLevel: env.LOG_LEVEL?.trim() || 'info',
+    attachmentMaxMb: intFrom(env.TAVANA_ATTACHMENT_MAX_MB, 10),
     trustProxy: trustProxyFrom(env.TAVANA_TRUST_PROXY),
   };
 }

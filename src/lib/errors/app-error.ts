@@ -1,7 +1,7 @@
 import type { MessageCode, MessageParams } from './messages.ts';
 
 /** What went wrong, in terms the HTTP layer maps to a status code. */
-export type ErrorKind = 'invalid' | 'not_found' | 'forbidden' | 'conflict' | 'duplicate' | 'unauthenticated' | 'rate_limited';
+export type ErrorKind = 'invalid' | 'not_found' | 'forbidden' | 'conflict' | 'duplicate' | 'unauthenticated' | 'rate_limited' | 'too_large' | 'unsupported';
 
 /** One field's problem, with a message code resolved to Persian or English at the edge. */
 export interface FieldError {
@@ -45,4 +45,6 @@ export const statusOfKind: Record<ErrorKind, number> = {
   duplicate: 409,
   unauthenticated: 401,
   rate_limited: 429,
+  too_large: 413,
+  unsupported: 415,
 };

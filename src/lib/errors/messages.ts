@@ -1,10 +1,12 @@
 import { toPersianDigits } from '../persian/index.ts';
+import { meetingsMessages } from './messages-meetings.ts';
 
 /**
  * Every message a user can receive from the server, in Persian and English. Keys are stable
  * codes that clients may rely on; the texts may change.
  */
 export const messages = {
+  ...meetingsMessages,
   'request.invalid': { fa: 'درخواست نادرست است.', en: 'The request is invalid.' },
   'request.malformed_json': { fa: 'بدنهٔ درخواست JSON معتبر نیست.', en: 'The request body is not valid JSON.' },
   'request.too_large': { fa: 'حجم درخواست بیش از حد مجاز است.', en: 'The request body is too large.' },

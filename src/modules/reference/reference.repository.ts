@@ -132,3 +132,17 @@ export async function saveReferenceFingerprint(db: Executor, fingerprint: string
     .onConflict((oc) => oc.column('id').doUpdateSet({ fingerprint, loaded_at: new Date() }))
     .execute();
 }
+
+/** The codes among `codes` that name no agency. */
+export async function unknownAgencyCodes(db: Kysely<Database>, codes: readonly string[]): Promise<string[]> {
+  if (codes.length === 0) return [];
+  const known = new Set((await db.selectFrom('agencies').select('code').where('code', 'in', [...codes]).execute()).map((row) => row.code));
+  return codes.filter((code) => !known.has(code));
+}
+
+/** The codes among `codes` that name no package. */
+export async function unknownPackageCodes(db: Kysely<Database>, codes: readonly string[]): Promise<string[]> {
+  if (codes.length === 0) return [];
+  const known = new Set((await db.selectFrom('packages').select('code').where('code', 'in', [...codes]).execute()).map((row) => row.code));
+  return codes.filter((code) => !known.has(code));
+}

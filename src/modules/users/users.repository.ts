@@ -190,3 +190,14 @@ export async function countRecentFailures(db: Executor, username: string, ip: st
 export async function clearLoginFailures(db: Executor, username: string): Promise<void> {
   await db.deleteFrom('login_failures').where(sql`lower(username)`, '=', username.toLowerCase()).execute();
 }
+
+/** Active users who work for any of these agencies: the people a resolution's notices go to. */
+export async function listActiveUsersOfAgencies(db: Kysely<Database> | Transaction<Database>, agencyCodes: readonly string[]) {
+  if (agencyCodes.length === 0) return [];
+  return db
+    .selectFrom('users')
+    .select(['id', 'username', 'role', 'scope_level', 'scope_codes', 'agency_code'])
+    .where('active', '=', true)
+    .where('agency_code', 'in', [...agencyCodes])
+    .execute();
+}

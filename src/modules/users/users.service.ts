@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/types.ts';
 import { AppError } from '../../lib/errors/index.ts';
 import type { Actor, RequestContext, Role, Scope, ScopeLevel } from '../../lib/scope.ts';
@@ -238,4 +238,16 @@ export async function countUsers(db: Kysely<Database>): Promise<number> {
 export async function purgeExpiredSessions(db: Kysely<Database>, settings: Pick<SessionSettings, 'windowMinutes'>): Promise<void> {
   await repo.deleteExpiredSessions(db);
   await repo.deleteLoginFailuresBefore(db, new Date(Date.now() - settings.windowMinutes * 60_000));
+}
+
+/** Active users of these agencies, as actors (for deciding who hears about a resolution). */
+export async function activeActorsOfAgencies(db: Kysely<Database> | Transaction<Database>, agencyCodes: readonly string[]): Promise<Actor[]> {
+  const rows = await repo.listActiveUsersOfAgencies(db, agencyCodes);
+  return rows.map((row) => ({
+    userId: row.id,
+    username: row.username,
+    role: row.role as Role,
+    scope: { level: row.scope_level as ScopeLevel, codes: row.scope_codes },
+    agencyCode: row.agency_code,
+  }));
 }

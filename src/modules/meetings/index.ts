@@ -1,0 +1,6 @@
+export { meetingsRoutes } from './meetings.routes.ts';
+export { resolutionsRoutes } from './resolutions.routes.ts';
+export { runDailyDigest, type DigestResult } from './digest.service.ts';
+export { purgeUnlinkedAttachments } from './resolutions.repository.ts';
+export type { Body, Meeting } from './meetings.schemas.ts';
+export type { Resolution } from './resolutions.schemas.ts';
