@@ -5,6 +5,7 @@ import { buildApp } from '../server/app.ts';
 import { type Credential, ensureAdmin, loadDemo, prepareDatabase } from '../server/bootstrap.ts';
 import { configFromEnv } from '../server/config.ts';
 import { projectRoot } from '../project-root.ts';
+import { purgeUnlinkedAttachments, runDailyDigest } from '../modules/meetings/index.ts';
 import { purgeExpiredSessions } from '../modules/users/index.ts';
 import { printCredentials } from './print.ts';
 
@@ -31,7 +32,15 @@ export async function runServe(): Promise<number> {
     throw error;
   }
   const app = await buildApp({ database, config });
-  const purge = () => purgeExpiredSessions(database.db, { windowMinutes: config.loginWindowMinutes }).catch((error: unknown) => app.log.warn({ err: error }, 'session purge failed'));
+  // Hourly housekeeping: expired sessions, uploads never attached, and the daily digest of
+  // resolutions due and overdue (its notices are deduplicated, so hourly runs tell each thing once).
+  const purge = async () => {
+    await purgeExpiredSessions(database.db, { windowMinutes: config.loginWindowMinutes }).catch((error: unknown) => app.log.warn({ err: error }, 'session purge failed'));
+    await purgeUnlinkedAttachments(database.db).catch((error: unknown) => app.log.warn({ err: error }, 'attachment purge failed'));
+    await runDailyDigest(database.db)
+      .then((result) => app.log.info(result, 'daily digest'))
+      .catch((error: unknown) => app.log.warn({ err: error }, 'daily digest failed'));
+  };
   await purge();
   const purgeTimer = setInterval(() => void purge(), 3_600_000);
   purgeTimer.unref();
