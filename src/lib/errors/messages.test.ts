@@ -83,7 +83,7 @@ describe('localeFromAcceptLanguage', () => {
 
 describe('AppError', () => {
   it('maps kinds to HTTP statuses as DESIGN.md says', () => {
-    expect(statusOfKind).toEqual({ invalid: 422, not_found: 404, forbidden: 403, conflict: 409, duplicate: 409, unauthenticated: 401, rate_limited: 429 });
+    expect(statusOfKind).toEqual({ invalid: 422, not_found: 404, forbidden: 403, conflict: 409, duplicate: 409, unauthenticated: 401, rate_limited: 429, too_large: 413, unsupported: 415 });
   });
 
   it('builds a one-field error', () => {
