@@ -98,7 +98,7 @@ describe('login', () => {
     expect(body.user.username).toBe('me-user');
     expect(body.user.lastLoginAt).not.toBeNull();
     expect(body.csrfToken).toBe(session.csrfToken);
-    expect(body.permissions).toEqual(['neighborhoods.write', 'houses.write', 'provinces.quota', 'packages.write', 'export']);
+    expect(body.permissions).toEqual(['neighborhoods.write', 'houses.write', 'provinces.quota', 'packages.write', 'export', 'meetings.write', 'resolutions.follow_up']);
   });
 
   it('accepts the username in any case', async () => {
