@@ -15,12 +15,7 @@ export const isoDateSchema = z
 
 const typedDate = /^(\d{4})[/\-.\u066b](\d{1,2})[/\-.\u066b](\d{1,2})$/;
 
-/**
- * A date as people and spreadsheets send it: ISO Gregorian `2022-10-27`, or Jalali `1401/08/05`,
- * `1401-8-5`, `۱۴۰۱/۰۸/۰۵` (a year below 1700 is read as Jalali). Out comes the ISO date. A Jalali
- * date that does not exist (1401/07/31, 1402/12/30) is refused with `date.invalid_jalali`.
- */
-export const dateInputSchema = z.string().transform((input, context) => {
+function toIsoDate(input: string, context: z.RefinementCtx): string {
   const text = toLatinDigits(input.replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')).trim();
   const match = typedDate.exec(text);
   if (!match) {
@@ -42,4 +37,11 @@ export const dateInputSchema = z.string().transform((input, context) => {
     return z.NEVER;
   }
   return iso;
-});
+}
+
+/**
+ * A date as people and spreadsheets send it: ISO Gregorian `2022-10-27`, or Jalali `1401/08/05`,
+ * `1401-8-5`, `۱۴۰۱/۰۸/۰۵` (a year below 1700 is read as Jalali). Out comes the ISO date. A Jalali
+ * date that does not exist (1401/07/31, 1402/12/30) is refused with `date.invalid_jalali`.
+ */
+export const dateInputSchema = z.string().describe('A date: ISO 2022-10-27, or Jalali 1401/08/05 (Persian digits accepted)').transform(toIsoDate);
