@@ -25,6 +25,7 @@ function resolution(rowNumber: number, text: string, fields: Partial<Resolution>
     leadAgencyCode: 'alborz_governorate',
     leadAgencyNameFa: secretariat,
     coAgencyCodes: [],
+    coAgencyNamesFa: [],
     deadline: '2022-11-26',
     originalDeadline: '2022-11-26',
     deadlineAmount: 1,
@@ -165,7 +166,7 @@ describe('renderMinutesDocx', () => {
         attendee({ agencyNameFa: 'اداره کل بهزیستی', personName: 'رضایی', position: 'مدیرکل', presence: 'absent', reason: 'مأموریت' }),
         attendee({ agencyNameFa: 'کمیته امداد', personName: 'احمدی', position: 'مدیرکل', presence: 'substitute', substituteName: 'کریمی' }),
       ],
-      resolutions: [resolution(1, 'سطر یک\nسطر دو', { coAgencyCodes: ['welfare', 'relief'], deadline: '2023-03-20', deadlineAmount: null, deadlineUnit: null })],
+      resolutions: [resolution(1, 'سطر یک\nسطر دو', { coAgencyCodes: ['welfare', 'relief'], coAgencyNamesFa: ['سازمان بهزیستی', 'کمیته امداد'], deadline: '2023-03-20', deadlineAmount: null, deadlineUnit: null })],
       amendments: [{ id: 1, seq: 1, reason: 'اصلاح نام دستگاه', change: 'دستگاه مسئول مصوبه ۱ تغییر کرد', createdByName: 'دبیرخانه', createdAt: '2022-10-28T21:00:00.000Z' }],
     });
     const xml = await documentXml(await renderMinutesDocx(meeting));
@@ -177,7 +178,7 @@ describe('renderMinutesDocx', () => {
     expect(text).toContain('اداره کل بهزیستی – رضایی – مدیرکل (علت: مأموریت)');
     expect(text).toContain('نمایندگان جایگزین:');
     expect(text).toContain('کریمی به جای کمیته امداد – احمدی – مدیرکل');
-    expect(text).toContain('با همکاری welfare، relief');
+    expect(text).toContain('با همکاری سازمان بهزیستی، کمیته امداد');
     expect(text).toContain('۱۴۰۱/۱۲/۲۹');
     expect(text).toContain('اصلاحیه‌ها');
     // 21:00 UTC is half past midnight the next day in Tehran.

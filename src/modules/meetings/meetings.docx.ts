@@ -157,7 +157,7 @@ function resolutions(kit: RtlKit, meeting: Meeting, ordinal: string): Block[] {
     .sort((a, b) => a.rowNumber - b.rowNumber)
     .map((resolution) => {
       const agency = [resolution.leadAgencyNameFa || resolution.leadAgencyCode];
-      if (resolution.coAgencyCodes.length > 0) agency.push(`${withCooperationWords} ${resolution.coAgencyCodes.join(listSeparator)}`);
+      if (resolution.coAgencyNamesFa.length > 0) agency.push(`${withCooperationWords} ${resolution.coAgencyNamesFa.join(listSeparator)}`);
       const text = splitParagraphs(resolution.text).map((part) => kit.paragraph(part, { size: fontSize.table, align: 'justify', spaceAfter: 40 }));
       return kit.row([
         kit.cell(toPersianDigits(resolution.rowNumber), { width: rowWidth, align: 'center' }),

@@ -99,6 +99,7 @@ export function toResolution(row: ResolutionRow, asOf: string, neighborhoods: { 
     leadAgencyCode: row.lead_agency_code,
     leadAgencyNameFa: row.lead_agency_name_fa,
     coAgencyCodes: row.co_agency_codes,
+    coAgencyNamesFa: row.co_agency_names_fa,
     deadline: row.deadline,
     originalDeadline: row.original_deadline,
     deadlineAmount: row.deadline_amount,

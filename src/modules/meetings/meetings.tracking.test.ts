@@ -82,7 +82,9 @@ describe('the tracker', () => {
   });
 
   it('filters by agency as lead or co-agency, by status, by deadline range and by text typed with Arabic letters', async () => {
-    expect((await tracker(`body=${body}&agency=ministry-of-health`)).items.map((item) => item.id)).toEqual([resolutions[0]!.id, resolutions[1]!.id]);
+    const health = await tracker(`body=${body}&agency=ministry-of-health`);
+    expect(health.items.map((item) => item.id)).toEqual([resolutions[0]!.id, resolutions[1]!.id]);
+    expect(health.items[1]?.coAgencyNamesFa).toEqual(['وزارت بهداشت، درمان و آموزش پزشکی']);
     expect((await tracker(`body=${body}&deadlineFrom=1401/04/15&deadlineTo=1401/05/15`)).items.map((item) => item.id)).toEqual([resolutions[2]!.id]);
     expect((await tracker(`body=${body}&q=${encodeURIComponent('بیمه')}`)).items.map((item) => item.id)).toEqual([resolutions[0]!.id]);
     expect((await tracker(`body=${body}&q=${encodeURIComponent('زمين ورزشي')}`)).items.map((item) => item.id)).toEqual([resolutions[1]!.id]);

@@ -11,7 +11,14 @@ function resolutionQuery(db: Executor) {
     .innerJoin('bodies', 'bodies.id', 'resolutions.body_id')
     .innerJoin('agencies', 'agencies.code', 'resolutions.lead_agency_code')
     .selectAll('resolutions')
-    .select(['meetings.number as meeting_number', 'bodies.name_fa as body_name_fa', 'agencies.name_fa as lead_agency_name_fa']);
+    .select([
+      'meetings.number as meeting_number',
+      'bodies.name_fa as body_name_fa',
+      'agencies.name_fa as lead_agency_name_fa',
+      sql<string[]>`array(select co.name_fa from unnest(resolutions.co_agency_codes) with ordinality as c(code, n) join agencies co on co.code = c.code order by c.n)`.as(
+        'co_agency_names_fa',
+      ),
+    ]);
 }
 export type ResolutionRow = NonNullable<Awaited<ReturnType<typeof findResolution>>>;
 

@@ -34,6 +34,8 @@ export const resolutionSchema = z.object({
   leadAgencyCode: z.string(),
   leadAgencyNameFa: z.string(),
   coAgencyCodes: z.array(z.string()),
+  /** The co-responsible agencies' names, in the order of their codes. */
+  coAgencyNamesFa: z.array(z.string()),
   deadline: z.string(),
   originalDeadline: z.string(),
   /** How the deadline was given when it was a duration: 1 month. */

@@ -4,10 +4,10 @@ import { useSession } from '../auth/useSession.ts';
 import { AuditIcon, BodyIcon, MeetingIcon, NeighborhoodIcon, OverviewIcon, PackageIcon, ResolutionIcon, ScorecardIcon, UsersIcon } from '../components/icons.tsx';
 import { useI18n } from '../i18n/useI18n.ts';
 
-function NavItem({ to, icon, label }: { to: string; icon: ReactNode; label: string }) {
+function NavItem({ to, icon, label, end = false }: { to: string; icon: ReactNode; label: string; end?: boolean }) {
   return (
     <li>
-      <NavLink to={to} className={({ isActive }) => (isActive ? 'nav-link nav-link-active' : 'nav-link')}>
+      <NavLink to={to} end={end} className={({ isActive }) => (isActive ? 'nav-link nav-link-active' : 'nav-link')}>
         {icon}
         <span>{label}</span>
       </NavLink>
@@ -31,7 +31,7 @@ export function SideNav() {
       <ul className="nav-list">
         <NavItem to="/bodies" icon={<BodyIcon />} label={t('nav.bodies')} />
         <NavItem to="/meetings" icon={<MeetingIcon />} label={t('nav.meetings')} />
-        <NavItem to="/resolutions" icon={<ResolutionIcon />} label={t('nav.resolutions')} />
+        <NavItem to="/resolutions" icon={<ResolutionIcon />} label={t('nav.resolutions')} end />
         {can('resolutions.follow_up') && <NavItem to="/resolutions/mine" icon={<ResolutionIcon />} label={t('nav.myResolutions')} />}
         <NavItem to="/scorecards" icon={<ScorecardIcon />} label={t('nav.scorecards')} />
       </ul>

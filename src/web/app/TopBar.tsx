@@ -5,6 +5,7 @@ import { useSession } from '../auth/useSession.ts';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { LogoMark, LogoutIcon, MenuIcon } from '../components/icons.tsx';
 import { useI18n } from '../i18n/useI18n.ts';
+import { NotificationBell } from '../modules/notifications/NotificationBell.tsx';
 import { useSystemInfo } from './useSystemInfo.ts';
 
 interface TopBarProps {
@@ -44,6 +45,7 @@ export function TopBar({ menuOpen, onToggleMenu }: TopBarProps) {
         )}
       </div>
       <div className="spacer" />
+      {user && <NotificationBell />}
       <LanguageSwitch />
       {user && (
         <div className="user-chip" aria-label={t('auth.userMenu')}>

@@ -1,4 +1,30 @@
 /** Persian UI strings of the notifications pages (merged into i18n/fa.ts). */
 export const notificationsFa = {
   'nav.notifications': 'اعلان‌ها',
+
+  'notifications.kind.resolution_assigned': 'مصوبهٔ جدید',
+  'notifications.kind.deadline_soon': 'نزدیک به مهلت',
+  'notifications.kind.resolution_overdue': 'معوق',
+  'notifications.kind.daily_digest': 'خلاصهٔ روزانه',
+  'notifications.text.resolution_assigned': 'مصوبهٔ ردیف {row} جلسهٔ {meeting} «{body}» به دستگاه شما سپرده شد؛ زمان اقدام: {deadline}.',
+  'notifications.text.deadline_soon': '{days} روز تا مهلت مصوبهٔ ردیف {row} جلسهٔ {meeting} «{body}» ({deadline}) مانده است.',
+  'notifications.text.deadline_today': 'مهلت مصوبهٔ ردیف {row} جلسهٔ {meeting} «{body}» امروز ({deadline}) به پایان می‌رسد.',
+  'notifications.text.resolution_overdue': 'مهلت مصوبهٔ ردیف {row} جلسهٔ {meeting} «{body}» ({deadline}) گذشته است: {days} روز تأخیر.',
+  'notifications.text.daily_digest': 'خلاصهٔ {date}: {open} مصوبهٔ باز، {dueSoon} نزدیک به مهلت و {overdue} معوق.',
+  'notifications.text.unknown': 'اعلان تازه',
+
+  'notifications.unreadCount': '{count} اعلان خوانده‌نشده',
+  'notifications.markAllRead': 'همه خوانده شد',
+  'notifications.allMarked': 'همهٔ اعلان‌ها خوانده‌شده علامت خوردند.',
+  'notifications.markRead': 'خوانده شد',
+  'notifications.unreadMark': 'خوانده‌نشده',
+  'notifications.show': 'نمایش',
+  'notifications.all': 'همه',
+  'notifications.unreadOnly': 'خوانده‌نشده‌ها',
+  'notifications.empty': 'اعلانی ندارید.',
+  'notifications.noUnread': 'اعلان خوانده‌نشده‌ای ندارید.',
+  'notifications.bellLabel': 'اعلان‌ها',
+  'notifications.bellLabelUnread': 'اعلان‌ها، {count} خوانده‌نشده',
+  'notifications.manyCount': '{count}+',
+  'notifications.seeAll': 'دیدن همهٔ اعلان‌ها',
 } as const;
