@@ -61,7 +61,7 @@ export async function renderMinutesDocx(meeting: Meeting): Promise<Buffer> {
     headerTable(kit, meeting),
     ...agenda(kit, meeting),
     ...attendance(kit, meeting.attendees),
-    ...splitParagraphs(meeting.narrative).map((text) => kit.paragraph(text, { align: 'justify', spaceAfter: 120 })),
+    ...splitParagraphs(meeting.narrative).map((text) => kit.paragraph(emphasised(text), { align: 'justify', spaceAfter: 120 })),
     ...resolutions(kit, meeting, ordinal),
     ...amendments(kit, meeting),
     ...signatures(kit, meeting),
@@ -74,6 +74,14 @@ export async function renderMinutesDocx(meeting: Meeting): Promise<Buffer> {
     sections: [{ properties: pageProperties(), children }],
   });
   return docx.Packer.toBuffer(document);
+}
+
+/** Minutes mark speakers as **name**: those stretches are bold, as the print page shows them. */
+function emphasised(text: string): { text: string; style: { bold?: boolean } }[] {
+  return text
+    .split('**')
+    .map((part, index) => ({ text: part, style: index % 2 === 1 ? { bold: true } : {} }))
+    .filter((span) => span.text !== '');
 }
 
 function headerTable(kit: RtlKit, meeting: Meeting): Table {

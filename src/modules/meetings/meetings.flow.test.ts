@@ -135,5 +135,17 @@ describe('approved minutes are locked', () => {
     expect(after.resolutions).toHaveLength(2);
     expect(after.amendments).toEqual([expect.objectContaining({ seq: 1, reason: 'این مصوبه در تایپ صورتجلسه جا افتاده بود' })]);
     expect(after.resolutions[1]!.amendmentId).not.toBeNull();
+
+    // An amendment changes what it names and nothing else.
+    const narrative = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/meetings/${meeting.id}`,
+      headers: secretariat.headers,
+      payload: { version: after.version, narrative: 'گزارش دبیر قرارگاه', amendmentReason: 'افزودن گزارش دبیر' },
+    });
+    expect(narrative.statusCode, narrative.body).toBe(200);
+    const withNarrative = narrative.json() as Meeting;
+    expect(withNarrative).toMatchObject({ startTime: '08:00', place: 'سالن جلسات شهدای دولت', narrative: 'گزارش دبیر قرارگاه' });
+    expect(withNarrative.amendments[1]).toMatchObject({ seq: 2, change: 'meeting: narrative' });
   });
 });

@@ -202,17 +202,18 @@ export const meetingSchema = z.object({
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 
+const startTimeSchema = z
+  .string()
+  .trim()
+  .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { error: 'field.bad_format' })
+  .or(z.literal(''));
+
 export const createMeetingBodySchema = z.strictObject({
   bodyId: z.number().int().min(1),
   /** The number in the body's series; the next free one when left out. */
   number: z.number().int().min(1).max(100_000).optional(),
   heldOn: dateInputSchema,
-  startTime: z
-    .string()
-    .trim()
-    .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { error: 'field.bad_format' })
-    .or(z.literal(''))
-    .default(''),
+  startTime: startTimeSchema.default(''),
   place: text(300).default(''),
   invitationNumber: text(100).default(''),
   invitationDate: dateInputSchema.nullable().default(null),
@@ -229,7 +230,8 @@ export const updateMeetingBodySchema = z.strictObject({
   version: z.number().int().min(1),
   amendmentReason,
   heldOn: dateInputSchema.optional(),
-  startTime: createMeetingBodySchema.shape.startTime.optional(),
+  // No default here: a change that leaves the time out must leave it alone.
+  startTime: startTimeSchema.optional(),
   place: text(300).optional(),
   invitationNumber: text(100).optional(),
   invitationDate: dateInputSchema.nullable().optional(),
