@@ -2,10 +2,18 @@ import { fromJalali, isValidJalaliDate, toJalali } from './persian/index.ts';
 
 const dayMs = 86_400_000;
 
+// Building a formatter costs far more than using one; one per time zone is kept.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** Today's date where the programme runs (Asia/Tehran), as `YYYY-MM-DD`: a deadline passes at Tehran's midnight. */
 export function todayIso(timeZone = 'Asia/Tehran', now: Date = new Date()): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    // en-CA formats as YYYY-MM-DD.
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter.format(now);
 }
 
 /** An ISO date plus (or minus) whole days. */

@@ -3,6 +3,7 @@ import { migrateToLatest } from '../db/migrations.ts';
 import type { Database } from '../db/types.ts';
 import type { Role, Scope } from '../lib/scope.ts';
 import { loadDemoNeighborhoods, neighborhoodCount } from '../modules/geography/index.ts';
+import { loadDemoMeetings } from '../modules/meetings/index.ts';
 import { ensureReferenceData } from '../modules/reference/index.ts';
 import { markDemoLoaded } from '../modules/system/index.ts';
 import { countUsers, createUser, generatePassword } from '../modules/users/index.ts';
@@ -53,8 +54,9 @@ const demoUsers: { username: string; displayName: string; role: Role; scope: Sco
 ];
 
 /**
- * Loads the demo on an empty database: neighbourhoods, their houses, and a user for each role
- * (random passwords unless TAVANA_DEMO_PASSWORD is set). Returns the logins to print, or null
+ * Loads the demo on an empty database: neighbourhoods, their houses, a user for each role
+ * (random passwords unless TAVANA_DEMO_PASSWORD is set), and then, as those users, the deciding
+ * bodies with their meetings, resolutions and follow-ups. Returns the logins to print, or null
  * when the database already has neighbourhoods.
  */
 export async function loadDemo(db: Kysely<Database>, env: NodeJS.ProcessEnv = process.env): Promise<Credential[] | null> {
@@ -68,5 +70,7 @@ export async function loadDemo(db: Kysely<Database>, env: NodeJS.ProcessEnv = pr
     await createUser(db, null, { ...user, password });
     credentials.push({ username: user.username, password, role: user.role, displayName: user.displayName, generated: !shared });
   }
+  // The meetings are kept and followed up by the demo users, so they come after them.
+  await loadDemoMeetings(db);
   return credentials;
 }

@@ -36,6 +36,7 @@ const fieldLabels: Record<string, { fa: string; en: string }> = {
   packageCodes: { fa: 'بسته‌ها', en: 'Packages' },
   progress: { fa: 'درصد پیشرفت', en: 'Progress' },
   reportedOn: { fa: 'تاریخ گزارش', en: 'Report date' },
+  completedOn: { fa: 'تاریخ انجام', en: 'Completion date' },
   attachmentIds: { fa: 'پیوست‌ها', en: 'Attachments' },
   decision: { fa: 'تصمیم', en: 'Decision' },
   newDeadline: { fa: 'مهلت جدید', en: 'New deadline' },

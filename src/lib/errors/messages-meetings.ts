@@ -30,6 +30,10 @@ export const meetingsMessages = {
     fa: 'با این تاریخ، مهلت مصوبهٔ ردیف {row} پیش از جلسه می‌افتد.',
     en: 'With this date, the deadline of resolution {row} would fall before the meeting.',
   },
+  'meetings.out_of_order': {
+    fa: 'جلسه‌ها به ترتیب شماره برگزار می‌شوند: جلسهٔ {number} در {date} برگزار شده است و این تاریخ با آن نمی‌خواند.',
+    en: 'Meetings are held in the order of their numbers: meeting {number} was held on {date}, which this date contradicts.',
+  },
   'meetings.decision_needs_deadline': { fa: 'برای تمدید، مهلت جدید لازم است.', en: 'An extension needs a new deadline.' },
   'meetings.decision_needs_agency': { fa: 'برای واگذاری، دستگاه اقدام‌کنندهٔ جدید لازم است.', en: 'A reassignment needs a new responsible agency.' },
   'meetings.decision_needs_reason': { fa: 'برای این تصمیم، ذکر دلیل لازم است.', en: 'This decision needs a reason.' },
@@ -52,6 +56,9 @@ export const meetingsMessages = {
   'resolutions.closed': { fa: 'این مصوبه بسته شده است ({status}) و پیگیری تازه نمی‌پذیرد.', en: 'This resolution is closed ({status}) and takes no new follow-ups.' },
   'resolutions.report_in_future': { fa: 'تاریخ گزارش نمی‌تواند در آینده باشد.', en: 'The report date cannot be in the future.' },
   'resolutions.report_before_meeting': { fa: 'تاریخ گزارش نمی‌تواند پیش از جلسه باشد.', en: 'The report cannot be dated before the meeting.' },
+  'resolutions.completed_in_future': { fa: 'تاریخ انجام نمی‌تواند در آینده باشد.', en: 'The completion date cannot be in the future.' },
+  'resolutions.completed_before_meeting': { fa: 'تاریخ انجام نمی‌تواند پیش از جلسه باشد.', en: 'The completion date cannot be before the meeting.' },
+  'resolutions.completed_needs_done': { fa: 'تاریخ انجام فقط برای مصوبهٔ انجام‌شده معنا دارد.', en: 'Only a done resolution has a completion date.' },
   'resolutions.done_needs_full_progress': { fa: 'مصوبهٔ انجام‌شده پیشرفت ۱۰۰ درصد دارد.', en: 'A done resolution has 100 % progress.' },
   'resolutions.attachment_not_found': { fa: 'پیوست {id} پیدا نشد یا به پیگیری دیگری تعلق دارد.', en: 'Attachment {id} was not found or belongs to another follow-up.' },
   'attachments.forbidden_type': {

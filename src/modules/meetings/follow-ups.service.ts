@@ -42,8 +42,8 @@ export async function followUpsOf(db: Kysely<Database>, resolutionId: number): P
 }
 
 /**
- * A responsible agency reports progress. The report moves the resolution's progress and status
- * (done at 100 %), under a row lock so two reports at once both count and neither is lost.
+ * A responsible agency reports progress. The latest report sets the resolution's progress and
+ * status (done at 100 %), under a row lock so two reports at once both count and neither is lost.
  */
 export async function createFollowUp(db: Kysely<Database>, context: RequestContext, resolutionId: number, body: CreateFollowUpBody): Promise<FollowUp> {
   const resolution = await findResolutionRow(db, context, resolutionId);
@@ -76,7 +76,11 @@ export async function createFollowUp(db: Kysely<Database>, context: RequestConte
       const known = new Set((await repo.attachmentsOfFollowUps(trx, [followUpId])).map((row) => row.id));
       throw AppError.field('attachmentIds', 'resolutions.attachment_not_found', { id: attachmentIds.find((attachment) => !known.has(attachment)) ?? '' });
     }
-    await repo.updateResolution(trx, resolutionId, null, { status, progress, completed_on: status === 'done' ? reportedOn : null });
+    // A report dated before the latest one fills in the history; the latest report is the state.
+    const latest = await repo.latestFollowUpDate(trx, resolutionId, followUpId);
+    if (latest === null || reportedOn >= latest) {
+      await repo.updateResolution(trx, resolutionId, null, { status, progress, completed_on: status === 'done' ? reportedOn : null });
+    }
     await recordAudit(trx, context, {
       action: 'create',
       entity: 'follow_up',

@@ -123,6 +123,14 @@ describe('meetings: bad input writes nothing', () => {
     await expectRefused({ method: 'POST', url: '/api/v1/meetings', payload: { ...buildMeetingBody(body.id), weekday: 'شنبه' } }, 400, 'request.invalid');
   });
 
+  it('refuses a date that breaks the order of the series', async () => {
+    // Meeting 5 was held on 1401/08/05: meeting 4 cannot come after it, nor a later number before it.
+    const early = await expectRefused({ method: 'POST', url: '/api/v1/meetings', payload: buildMeetingBody(body.id, { number: 4, heldOn: '1401/09/01' }) }, 422, 'meetings.out_of_order');
+    expect(early.errors[0]).toMatchObject({ path: 'heldOn' });
+    expect(early.title).toContain('جلسهٔ ۵ در ۱۴۰۱/۰۸/۰۵');
+    await expectRefused({ method: 'POST', url: '/api/v1/meetings', payload: buildMeetingBody(body.id, { number: 100, heldOn: '1401/07/01' }) }, 422, 'meetings.out_of_order');
+  });
+
   it('refuses a time that is not HH:MM', async () => {
     const problem = await expectRefused({ method: 'POST', url: '/api/v1/meetings', payload: buildMeetingBody(body.id, { startTime: '8 صبح' }) }, 400, 'request.invalid');
     expect(problem.errors[0]).toMatchObject({ path: 'startTime', code: 'field.bad_format' });
@@ -155,6 +163,19 @@ describe('follow-ups: bad input writes nothing', () => {
       422,
       'resolutions.attachment_not_found',
     );
+  });
+});
+
+describe('completion dates', () => {
+  it('refuses a completion date in the future, before the meeting, or on a resolution not done', async () => {
+    const target = await createResolution(t, secretariat, meeting.id);
+    const url = `/api/v1/resolutions/${target.id}`;
+    await expectRefused({ method: 'PATCH', url, payload: { version: target.version, status: 'done', completedOn: '1499/01/01' } }, 422, 'resolutions.completed_in_future');
+    await expectRefused({ method: 'PATCH', url, payload: { version: target.version, status: 'done', completedOn: '1401/08/01' } }, 422, 'resolutions.completed_before_meeting');
+    await expectRefused({ method: 'PATCH', url, payload: { version: target.version, completedOn: '1401/08/20' } }, 422, 'resolutions.completed_needs_done');
+    const done = await t.app.inject({ method: 'PATCH', url, headers: secretariat.headers, payload: { version: target.version, status: 'done', completedOn: '1401/08/20' } });
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json()).toMatchObject({ status: 'done', progress: 100, completedOn: '2022-11-11' });
   });
 });
 

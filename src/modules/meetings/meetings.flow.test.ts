@@ -109,6 +109,23 @@ describe('carry-over, review and follow-up', () => {
   });
 });
 
+describe('follow-ups', () => {
+  it('take the latest report as the state; an earlier-dated one fills in the history only', async () => {
+    const body = await createBody(t, secretariat);
+    const meeting = await createMeeting(t, secretariat, body.id, { heldOn: '1401/07/01' });
+    const resolution = await createResolution(t, secretariat, meeting.id, { leadAgencyCode: 'relief-committee' });
+    const report = async (reportedOn: string, progress: number) => {
+      const response = await t.app.inject({ method: 'POST', url: `/api/v1/resolutions/${resolution.id}/follow-ups`, headers: relief.headers, payload: { reportedOn, text: 'گزارش', progress } });
+      expect(response.statusCode, response.body).toBe(201);
+    };
+    await report('1401/08/20', 60);
+    await report('1401/08/10', 100);
+    const detail = (await t.app.inject({ method: 'GET', url: `/api/v1/resolutions/${resolution.id}`, headers: relief.headers })).json() as ResolutionDetail;
+    expect(detail).toMatchObject({ status: 'in_progress', progress: 60, completedOn: null });
+    expect(detail.followUps.map((followUp) => followUp.reportedOn)).toEqual(['2022-11-11', '2022-11-01']);
+  });
+});
+
 describe('approved minutes are locked', () => {
   it('refuses a silent change and records an amendment when a reason is given', async () => {
     const body = await createBody(t, governorate);

@@ -179,6 +179,15 @@ export async function maxMeetingNumber(db: Executor, bodyId: number): Promise<nu
   return row?.n ?? 0;
 }
 
+/** The meetings just before and after a number in a body's series, with their dates. */
+export async function neighbouringMeetings(db: Executor, bodyId: number, number: number, exceptId?: number) {
+  let query = db.selectFrom('meetings').select(['id', 'number', 'held_on']).where('body_id', '=', bodyId);
+  if (exceptId !== undefined) query = query.where('id', '<>', exceptId);
+  const before = await query.where('number', '<', number).orderBy('number', 'desc').limit(1).executeTakeFirst();
+  const after = await query.where('number', '>', number).orderBy('number').limit(1).executeTakeFirst();
+  return { before, after };
+}
+
 export async function meetingNumberTaken(db: Executor, bodyId: number, number: number): Promise<boolean> {
   return (await db.selectFrom('meetings').select('id').where('body_id', '=', bodyId).where('number', '=', number).executeTakeFirst()) !== undefined;
 }

@@ -2,7 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/types.ts';
 import { todayIso } from '../../lib/dates.ts';
 import { AppError } from '../../lib/errors/index.ts';
-import { normalizePersianText } from '../../lib/persian/index.ts';
+import { formatJalali, normalizePersianText } from '../../lib/persian/index.ts';
 import type { RequestContext } from '../../lib/scope.ts';
 import { recordAudit } from '../audit/index.ts';
 import { type Area, scopeArea } from './meetings.area.ts';
@@ -101,6 +101,13 @@ function checkDates(heldOn: string, invitationDate: string | null, status: strin
   if (status !== 'planned' && heldOn > todayIso()) throw AppError.field('heldOn', 'meetings.held_in_future');
 }
 
+/** A body's meetings are numbered in the order they are held: a date must fall between its neighbours'. */
+async function checkSeriesOrder(db: Kysely<Database> | Transaction<Database>, bodyId: number, number: number, heldOn: string, exceptId?: number): Promise<void> {
+  const { before, after } = await repo.neighbouringMeetings(db, bodyId, number, exceptId);
+  const clash = before && before.held_on > heldOn ? before : after && after.held_on < heldOn ? after : undefined;
+  if (clash) throw AppError.field('heldOn', 'meetings.out_of_order', { number: clash.number, date: formatJalali(clash.held_on) });
+}
+
 function normalizeAgenda(items: { title: string; notes: string }[]) {
   return items.map((item) => {
     const title = normalizePersianText(item.title);
@@ -125,6 +132,7 @@ export async function createMeeting(db: Kysely<Database>, context: RequestContex
     const latest = await repo.maxMeetingNumber(trx, body.bodyId);
     const number = body.number ?? latest + 1;
     if (await repo.meetingNumberTaken(trx, body.bodyId, number)) throw AppError.duplicate('number', 'meetings.duplicate_number', { number });
+    await checkSeriesOrder(trx, body.bodyId, number, body.heldOn);
     const values = {
       held_on: body.heldOn,
       start_time: body.startTime,
@@ -169,6 +177,7 @@ export async function updateMeeting(db: Kysely<Database>, context: RequestContex
   await db.transaction().execute(async (trx) => {
     await repo.lockMeeting(trx, id);
     if (heldOn !== before.held_on) {
+      await checkSeriesOrder(trx, before.body_id, before.number, heldOn, id);
       const early = (await resolutionsRepo.listMeetingResolutions(trx, id)).find((resolution) => resolution.deadline < heldOn);
       if (early) throw AppError.field('heldOn', 'meetings.date_moves_past_deadline', { row: early.row_number });
     }

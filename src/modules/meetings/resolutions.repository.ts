@@ -329,3 +329,14 @@ export async function purgeUnlinkedAttachments(db: Executor): Promise<number> {
 export async function resolutionOfFollowUp(db: Executor, followUpId: number): Promise<number | undefined> {
   return (await db.selectFrom('resolution_follow_ups').select('resolution_id').where('id', '=', followUpId).executeTakeFirst())?.resolution_id;
 }
+
+/** The date of the latest report on a resolution other than `exceptId`, or null when there is none. */
+export async function latestFollowUpDate(db: Executor, resolutionId: number, exceptId: number): Promise<string | null> {
+  const row = await db
+    .selectFrom('resolution_follow_ups')
+    .select((eb) => eb.fn.max('reported_on').as('latest'))
+    .where('resolution_id', '=', resolutionId)
+    .where('id', '<>', exceptId)
+    .executeTakeFirst();
+  return row?.latest ?? null;
+}

@@ -80,6 +80,8 @@ export const updateResolutionBodySchema = z.strictObject({
   packageCodes: z.array(z.string().trim().min(1).max(60)).max(20).optional(),
   status: z.enum(resolutionStatuses).optional(),
   progress: progressSchema.optional(),
+  /** When a done resolution was finished (today when left out). */
+  completedOn: dateInputSchema.optional(),
 });
 export type UpdateResolutionBody = z.infer<typeof updateResolutionBodySchema>;
 

@@ -127,15 +127,25 @@ export async function createResolution(db: Kysely<Database>, context: RequestCon
 
 const contentFields = ['text', 'leadAgencyCode', 'coAgencyCodes', 'deadline', 'neighborhoodIds', 'packageCodes'] as const;
 
-/** Status and completion: `done` means finished today at 100 %; leaving `done` clears the completion. */
+/**
+ * Status and completion: `done` means finished at 100 %, on the given day or today; leaving `done`
+ * clears the completion.
+ */
 function statusChanges(before: repo.ResolutionRow, body: UpdateResolutionBody): Partial<repo.ResolutionValues> {
   const status = body.status ?? before.status;
   const progress = body.progress ?? (body.status === 'done' ? 100 : before.progress);
   if (status === 'done' && progress !== 100) throw AppError.field('progress', 'resolutions.done_needs_full_progress');
+  if (body.completedOn !== undefined) {
+    if (status !== 'done') throw AppError.field('completedOn', 'resolutions.completed_needs_done');
+    if (body.completedOn > todayIso()) throw AppError.field('completedOn', 'resolutions.completed_in_future');
+    if (body.completedOn < before.meeting_held_on) throw AppError.field('completedOn', 'resolutions.completed_before_meeting');
+  }
   const changes: Partial<repo.ResolutionValues> = {};
   if (body.status !== undefined && body.status !== before.status) {
     changes.status = body.status;
-    changes.completed_on = body.status === 'done' ? todayIso() : null;
+    changes.completed_on = body.status === 'done' ? (body.completedOn ?? todayIso()) : null;
+  } else if (body.completedOn !== undefined) {
+    changes.completed_on = body.completedOn;
   }
   if (progress !== before.progress) changes.progress = progress;
   return changes;
