@@ -37,6 +37,7 @@ const fieldLabels: Record<string, { fa: string; en: string }> = {
   progress: { fa: 'درصد پیشرفت', en: 'Progress' },
   reportedOn: { fa: 'تاریخ گزارش', en: 'Report date' },
   completedOn: { fa: 'تاریخ انجام', en: 'Completion date' },
+  approvedOn: { fa: 'تاریخ تأیید', en: 'Approval date' },
   attachmentIds: { fa: 'پیوست‌ها', en: 'Attachments' },
   decision: { fa: 'تصمیم', en: 'Decision' },
   newDeadline: { fa: 'مهلت جدید', en: 'New deadline' },

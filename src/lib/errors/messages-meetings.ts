@@ -20,6 +20,9 @@ export const meetingsMessages = {
   'meetings.review_decided': { fa: 'دربارهٔ این مصوبه در این جلسه پیش‌تر تصمیم گرفته شده است.', en: 'This meeting has already decided on this resolution.' },
   'meetings.bad_transition': { fa: 'جلسه با وضعیت «{from}» را نمی‌توان به «{to}» برد.', en: 'A meeting cannot go from "{from}" to "{to}".' },
   'meetings.approve_planned': { fa: 'جلسه‌ای که برگزار نشده است صورتجلسهٔ تأییدشده ندارد.', en: 'A meeting that was not held has no minutes to approve.' },
+  'meetings.approved_on_needs_approval': { fa: 'تاریخ تأیید فقط هنگام تأیید صورتجلسه معنا دارد.', en: 'An approval date goes only with approving the minutes.' },
+  'meetings.approved_before_meeting': { fa: 'صورتجلسه نمی‌تواند پیش از برگزاری جلسه تأیید شده باشد.', en: 'Minutes cannot be approved before the meeting.' },
+  'meetings.approved_in_future': { fa: 'تاریخ تأیید نمی‌تواند در آینده باشد.', en: 'The approval date cannot be in the future.' },
   'meetings.delete_not_planned': {
     fa: 'فقط جلسهٔ برنامه‌ریزی‌شده‌ای که مصوبه‌ای ندارد حذف‌شدنی است.',
     en: 'Only a planned meeting without resolutions can be deleted.',

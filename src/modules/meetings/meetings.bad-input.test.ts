@@ -99,6 +99,16 @@ describe('resolutions: bad input writes nothing', () => {
     await expectRefused({ method: 'POST', url: `/api/v1/meetings/${planned.id}/resolutions`, payload: buildResolutionBody() }, 422, 'meetings.planned_has_no_resolutions');
   });
 
+  it('refuses an approval dated before the meeting or in the future, and records a given one', async () => {
+    const held = await createMeeting(t, secretariat, body.id, { heldOn: '1401/09/08' });
+    const url = `/api/v1/meetings/${held.id}/status`;
+    await expectRefused({ method: 'POST', url, payload: { version: held.version, status: 'approved', approvedOn: '1401/09/01' } }, 422, 'meetings.approved_before_meeting');
+    await expectRefused({ method: 'POST', url, payload: { version: held.version, status: 'approved', approvedOn: '1499/01/01' } }, 422, 'meetings.approved_in_future');
+    const approved = await t.app.inject({ method: 'POST', url, headers: secretariat.headers, payload: { version: held.version, status: 'approved', approvedOn: '1401/09/15' } });
+    expect(approved.statusCode, approved.body).toBe(200);
+    expect((approved.json() as Meeting).approvedAt).toBe('2022-12-06T08:30:00.000Z');
+  });
+
   it('refuses a resolution on approved minutes without an amendment', async () => {
     const locked = await createMeeting(t, secretariat, body.id, { heldOn: '1401/09/10' });
     const approve = await t.app.inject({ method: 'POST', url: `/api/v1/meetings/${locked.id}/status`, headers: secretariat.headers, payload: { version: locked.version, status: 'approved' } });

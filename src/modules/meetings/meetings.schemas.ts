@@ -244,7 +244,12 @@ export const updateMeetingBodySchema = z.strictObject({
 export type UpdateMeetingBody = z.infer<typeof updateMeetingBodySchema>;
 
 /** planned → held → approved; approval locks the minutes. */
-export const meetingStatusBodySchema = z.strictObject({ version: z.number().int().min(1), status: z.enum(['held', 'approved']) });
+export const meetingStatusBodySchema = z.strictObject({
+  version: z.number().int().min(1),
+  status: z.enum(['held', 'approved']),
+  /** The day the minutes were approved, for minutes entered after the fact; today when left out. */
+  approvedOn: dateInputSchema.optional(),
+});
 export type MeetingStatusBody = z.infer<typeof meetingStatusBodySchema>;
 
 export const meetingListQuerySchema = z.object({

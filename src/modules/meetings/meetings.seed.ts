@@ -499,7 +499,9 @@ class BodyLoader {
     }
     if (meeting.approved) {
       const { version } = await findMeetingRow(this.db, this.secretariat, created.id);
-      await setMeetingStatus(this.db, this.secretariat, created.id, { version, status: 'approved' });
+      // Minutes are approved about a week after the meeting (never later than today).
+      const weekLater = addDays(meeting.heldOn, 7);
+      await setMeetingStatus(this.db, this.secretariat, created.id, { version, status: 'approved', approvedOn: weekLater < todayIso() ? weekLater : todayIso() });
     }
   }
 

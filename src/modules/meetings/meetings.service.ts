@@ -220,8 +220,15 @@ export async function setMeetingStatus(db: Kysely<Database>, context: RequestCon
   if (before.status === 'planned' && body.status === 'approved') throw new AppError('conflict', 'meetings.approve_planned');
   if (!transitions[before.status]?.includes(body.status)) throw new AppError('conflict', 'meetings.bad_transition', { from: before.status, to: body.status });
   if (body.status === 'held' && before.held_on > todayIso()) throw AppError.field('status', 'meetings.held_in_future');
+  if (body.approvedOn !== undefined) {
+    if (body.status !== 'approved') throw AppError.field('approvedOn', 'meetings.approved_on_needs_approval');
+    if (body.approvedOn < before.held_on) throw AppError.field('approvedOn', 'meetings.approved_before_meeting');
+    if (body.approvedOn > todayIso()) throw AppError.field('approvedOn', 'meetings.approved_in_future');
+  }
+  // A given day is recorded at noon in Tehran, so it reads as that day wherever it is shown.
+  const approvedAt = body.approvedOn === undefined ? new Date() : new Date(`${body.approvedOn}T12:00:00+03:30`);
   await db.transaction().execute(async (trx) => {
-    const changes = { status: body.status, ...(body.status === 'approved' && { approved_at: new Date() }) };
+    const changes = { status: body.status, ...(body.status === 'approved' && { approved_at: approvedAt }) };
     if (!(await repo.updateMeeting(trx, id, body.version, changes))) throw new AppError('conflict', 'record.version_conflict');
     await recordAudit(trx, context, { action: 'update', entity: 'meeting', entityId: id, before: { status: before.status }, after: { status: body.status } });
   });

@@ -14,6 +14,7 @@ import { parseNumberInput } from '../../forms/parse.ts';
 export function DeadlineFields<Out>({ form, heldOn }: { form: ZodForm<ResolutionFormValues, Out>; heldOn: string }) {
   const { t, fmt, locale } = useI18n();
   const name = useId();
+  const comesToLabel = useId();
   const { values } = form;
   const computed = values.deadlineKind === 'duration' ? deadlineFromDuration(heldOn, values.deadlineAmount, values.deadlineUnit) : values.deadlineDate;
   const amount = parseNumberInput(values.deadlineAmount);
@@ -47,8 +48,10 @@ export function DeadlineFields<Out>({ form, heldOn }: { form: ZodForm<Resolution
           </>
         )}
         <div className="field">
-          <span className="field-label">{t('meetings.deadlineComesTo')}</span>
-          <output className="weekday-output num" aria-live="polite">
+          <span className="field-label" id={comesToLabel}>
+            {t('meetings.deadlineComesTo')}
+          </span>
+          <output className="weekday-output num" aria-live="polite" aria-labelledby={comesToLabel}>
             {computed ? `${fmt.date(computed)} (${weekdayOf(computed, locale)})` : '—'}
             {spoken && <span className="subtle"> · {spoken}</span>}
           </output>

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { JalaliDateField } from '../../components/JalaliDateField.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import type { ZodForm } from '../../forms/useZodForm.ts';
@@ -15,12 +16,15 @@ interface MeetingHeaderFieldsProps<Out> {
 export function MeetingHeaderFields<Out>({ form, defaults }: MeetingHeaderFieldsProps<Out>) {
   const { t, locale } = useI18n();
   const weekday = weekdayOf(form.values.heldOn, locale);
+  const weekdayLabel = useId();
   return (
     <>
       <JalaliDateField label={t('meetings.heldOn')} {...form.field('heldOn')} required />
       <div className="field weekday-field">
-        <span className="field-label">{t('meetings.weekday')}</span>
-        <output className="weekday-output" aria-live="polite">
+        <span className="field-label" id={weekdayLabel}>
+          {t('meetings.weekday')}
+        </span>
+        <output className="weekday-output" aria-live="polite" aria-labelledby={weekdayLabel}>
           {weekday || <span className="subtle">{t('meetings.weekdayHint')}</span>}
         </output>
       </div>
