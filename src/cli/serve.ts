@@ -41,7 +41,6 @@ export async function runServe(): Promise<number> {
       .then((result) => app.log.info(result, 'daily digest'))
       .catch((error: unknown) => app.log.warn({ err: error }, 'daily digest failed'));
   };
-  await purge();
   const purgeTimer = setInterval(() => void purge(), 3_600_000);
   purgeTimer.unref();
   let closing = false;
@@ -57,6 +56,9 @@ export async function runServe(): Promise<number> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
   await app.listen({ port: config.port, host: config.host });
+  // The first round runs once the server answers: the digest over a national backlog must not
+  // hold up the start.
+  void purge();
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const where = target.kind === 'embedded' ? `embedded database in ${target.dataDir}` : 'PostgreSQL (DATABASE_URL)';
   process.stdout.write(`\nTavana is running at http://${shownHost}:${config.port}  (${where}; ready in ${Math.round(performance.now() - startedAt)} ms)\n`);

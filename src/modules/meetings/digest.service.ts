@@ -4,7 +4,7 @@ import { addDays, daysBetween, todayIso } from '../../lib/dates.ts';
 import { notify } from '../notifications/index.ts';
 import { activeActorsOfAgencies, can } from '../users/index.ts';
 import { areaVisible, scopeArea } from './meetings.area.ts';
-import { noticeAgencies, type NoticeSubject } from './meetings.notices.ts';
+import { noticeAgencies, type NoticeSubject, type StaffCache } from './meetings.notices.ts';
 import * as repo from './resolutions.repository.ts';
 
 /** A deadline this close earns a reminder. */
@@ -41,8 +41,9 @@ export async function runDailyDigest(db: Kysely<Database>, date = todayIso()): P
   const dueSoon = await repo.openResolutionsDueBetween(db, date, addDays(date, reminderDays));
   const overdue = await repo.openResolutionsDueBetween(db, null, addDays(date, -1));
   await db.transaction().execute(async (trx) => {
-    for (const row of dueSoon) result.deadlineSoon += await noticeAgencies(trx, subjectOf(row), 'deadline_soon', { daysLeft: daysBetween(date, row.deadline) });
-    for (const row of overdue) result.overdue += await noticeAgencies(trx, subjectOf(row), 'resolution_overdue', { delayDays: daysBetween(row.deadline, date) });
+    const staff: StaffCache = new Map();
+    for (const row of dueSoon) result.deadlineSoon += await noticeAgencies(trx, subjectOf(row), 'deadline_soon', { daysLeft: daysBetween(date, row.deadline) }, staff);
+    for (const row of overdue) result.overdue += await noticeAgencies(trx, subjectOf(row), 'resolution_overdue', { delayDays: daysBetween(row.deadline, date) }, staff);
 
     // The digest: per person, how much of their agencies' open work is due soon or late.
     const agencies = new Set([...dueSoon, ...overdue].flatMap((row) => [row.lead_agency_code, ...row.co_agency_codes]));

@@ -2,7 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/types.ts';
 import { notify, type NotificationKind } from '../notifications/index.ts';
 import { activeActorsOfAgencies, can } from '../users/index.ts';
-import { areaVisible, scopeArea } from './meetings.area.ts';
+import { areaVisible, type ScopeArea, scopeArea } from './meetings.area.ts';
 
 export interface NoticeSubject {
   id: number;
@@ -16,6 +16,25 @@ export interface NoticeSubject {
   agencyCodes: string[];
 }
 
+/** An agency's staff who may follow up, with the area each one works in. */
+interface StaffMember {
+  userId: number;
+  area: ScopeArea;
+}
+/** Agency code → staff: one lookup per agency for a whole run of notices (the daily job). */
+export type StaffCache = Map<string, StaffMember[]>;
+
+async function staffOf(db: Kysely<Database> | Transaction<Database>, agencyCode: string, cache: StaffCache): Promise<StaffMember[]> {
+  const cached = cache.get(agencyCode);
+  if (cached) return cached;
+  const staff: StaffMember[] = [];
+  for (const actor of await activeActorsOfAgencies(db, [agencyCode])) {
+    if (can(actor.role, 'resolutions.follow_up')) staff.push({ userId: actor.userId, area: await scopeArea(db, actor.scope) });
+  }
+  cache.set(agencyCode, staff);
+  return staff;
+}
+
 /**
  * Tells the staff of the given agencies who work where the resolution applies. The dedupe key
  * makes a notice once-only (a deadline reminder is per deadline: an extension earns a new one).
@@ -25,12 +44,13 @@ export async function noticeAgencies(
   subject: NoticeSubject,
   kind: NotificationKind,
   extra: Record<string, string | number> = {},
+  staff: StaffCache = new Map(),
 ): Promise<number> {
-  const actors = await activeActorsOfAgencies(db, subject.agencyCodes);
   const userIds: number[] = [];
-  for (const actor of actors) {
-    if (!can(actor.role, 'resolutions.follow_up')) continue;
-    if (areaVisible(await scopeArea(db, actor.scope), { provinceCode: subject.provinceCode, countyCode: subject.countyCode })) userIds.push(actor.userId);
+  for (const agencyCode of new Set(subject.agencyCodes)) {
+    for (const member of await staffOf(db, agencyCode, staff)) {
+      if (areaVisible(member.area, { provinceCode: subject.provinceCode, countyCode: subject.countyCode })) userIds.push(member.userId);
+    }
   }
   const key = kind === 'resolution_assigned' ? `${kind}:${subject.id}:${subject.agencyCodes.join(',')}` : `${kind}:${subject.id}:${subject.deadline}`;
   return notify(
