@@ -1,8 +1,12 @@
 /**
- * `npm run bench`: the figures issue 2 asks for, on both databases.
+ * `npm run bench`: the figures issues 2 and 3 ask for, on both databases.
+ * Section `neighborhoods` (issue 2):
  * - cold start: spawning `tavana serve` on an existing database until /api/health answers;
  * - neighbourhood list: page of 50 with a search, 20,000 neighbourhoods, median and p95 over HTTP;
  *   baseline: the same repository query in-process, without HTTP, on the same database.
+ * Section `meetings` (issue 3, bench/meetings-bench.ts): the resolution tracker, the agency
+ * scorecard and the minutes .docx over 2,000 meetings and 50,000 resolutions.
+ * BENCH_ONLY=meetings (or =neighborhoods) runs one section; BENCH_DATABASES=postgres one database.
  * Results are printed as Markdown for bench/RESULTS.md and written to bench/.work/results.json.
  */
 import fs from 'node:fs';
@@ -14,6 +18,7 @@ import { listNeighborhoods } from '../src/modules/geography/geography.repository
 import { normalizeSearch } from '../src/modules/geography/geography.service.ts';
 import { ensureAdmin, prepareDatabase } from '../src/server/bootstrap.ts';
 import { type LatencySummary, loginCookie, projectRoot, startServer, summarize } from './harness.ts';
+import { benchMeetings, type MeetingsResult, meetingsMarkdown } from './meetings-bench.ts';
 import { insertSyntheticNeighborhoods } from './synthetic-neighborhoods.ts';
 
 const neighborhoodCount = Number(process.env.BENCH_NEIGHBORHOODS ?? 20_000);
@@ -23,14 +28,20 @@ const pgServer = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.
 const adminPassword = 'bench-admin-password';
 const searches = ['ولي', 'علی', 'کوي', 'شهرک نور', 'فجر', 'امام', 'باغ کوثر', 'تپه', 'bench 12', 'مهدیه'];
 const workDir = path.join(projectRoot, 'bench/.work');
+const sections = (process.env.BENCH_ONLY ?? 'neighborhoods,meetings').split(',').map((section) => section.trim());
+for (const section of sections) if (section !== 'neighborhoods' && section !== 'meetings') throw new Error(`BENCH_ONLY: no section ${section} (neighborhoods, meetings)`);
+const meetingRequestsPerFilter = Number(process.env.BENCH_MEETING_REQUESTS ?? 50);
+const scorecardRequests = Math.max(20, Math.round(requests / 4));
+const docxRequests = Math.max(20, Math.round(requests / 8));
 
-interface DatabaseResult {
-  database: 'embedded' | 'postgres';
+interface NeighborhoodsResult {
   coldStartMs: { runs: number[]; median: number };
   listWithSearch: LatencySummary;
   listWithoutSearch: LatencySummary;
   baselineInProcess: LatencySummary;
 }
+
+type DatabaseResult = { database: 'embedded' | 'postgres' } & Partial<NeighborhoodsResult> & { meetings?: MeetingsResult };
 
 async function prepare(kind: 'embedded' | 'postgres'): Promise<{ env: NodeJS.ProcessEnv; open: () => Promise<DatabaseHandle> }> {
   if (kind === 'embedded') {
@@ -65,6 +76,26 @@ async function timeRequests(url: string, cookie: string, paths: string[]): Promi
 
 async function benchDatabase(kind: 'embedded' | 'postgres', port: number): Promise<DatabaseResult> {
   const { env, open } = await prepare(kind);
+  const result: DatabaseResult = { database: kind };
+  if (sections.includes('neighborhoods')) Object.assign(result, await benchNeighborhoods(env, open, port));
+  if (sections.includes('meetings')) {
+    process.stderr.write(`meetings on ${kind}…\n`);
+    result.meetings = await benchMeetings({
+      env,
+      open,
+      port,
+      adminPassword,
+      neighborhoods: neighborhoodCount,
+      requestsPerFilter: meetingRequestsPerFilter,
+      scorecardRequests,
+      docxRequests,
+      dropIndexes: (process.env.BENCH_DROP_INDEXES ?? '').split(',').filter(Boolean),
+    });
+  }
+  return result;
+}
+
+async function benchNeighborhoods(env: NodeJS.ProcessEnv, open: () => Promise<DatabaseHandle>, port: number): Promise<NeighborhoodsResult> {
   const handle = await open();
   await prepareDatabase(handle.db);
   await ensureAdmin(handle.db, { TAVANA_ADMIN_PASSWORD: adminPassword });
@@ -93,7 +124,6 @@ async function benchDatabase(kind: 'embedded' | 'postgres', port: number): Promi
     const listWithoutSearch = await timeRequests(server.url, cookie, plainPaths);
     const sortedRuns = [...coldRuns].sort((a, b) => a - b);
     return {
-      database: kind,
       coldStartMs: { runs: coldRuns, median: sortedRuns[Math.floor(sortedRuns.length / 2)] ?? 0 },
       listWithSearch,
       listWithoutSearch,
@@ -104,20 +134,42 @@ async function benchDatabase(kind: 'embedded' | 'postgres', port: number): Promi
   }
 }
 
-function markdown(results: DatabaseResult[]): string {
+function markdown(all: DatabaseResult[]): string {
+  const results = all.filter((r): r is DatabaseResult & NeighborhoodsResult => r.coldStartMs !== undefined);
+  const meetings = all.filter((r): r is DatabaseResult & { meetings: MeetingsResult } => r.meetings !== undefined);
   const lines = [
-    `Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
-    `Data: ${neighborhoodCount.toLocaleString('en')} neighbourhoods; ${requests} sequential requests per row (first 10% warm-up, not counted).`,
-    '',
-    '| database | cold start median (runs) | list+search p50 / p95 | list p50 / p95 | baseline in-process p50 / p95 |',
-    '|---|---|---|---|---|',
-    ...results.map(
-      (r) =>
-        `| ${r.database} | ${r.coldStartMs.median} ms (${r.coldStartMs.runs.join(', ')}) | ${r.listWithSearch.medianMs} / ${r.listWithSearch.p95Ms} ms | ${r.listWithoutSearch.medianMs} / ${r.listWithoutSearch.p95Ms} ms | ${r.baselineInProcess.medianMs} / ${r.baselineInProcess.p95Ms} ms |`,
-    ),
+    `Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}; load average at the start ${startLoad}, at the end ${loadAverage()}`,
   ];
+  if (results.length > 0) {
+    lines.push(
+      `Data: ${neighborhoodCount.toLocaleString('en')} neighbourhoods; ${requests} sequential requests per row (first 10% warm-up, not counted).`,
+      '',
+      '| database | cold start median (runs) | list+search p50 / p95 | list p50 / p95 | baseline in-process p50 / p95 |',
+      '|---|---|---|---|---|',
+      ...results.map(
+        (r) =>
+          `| ${r.database} | ${r.coldStartMs.median} ms (${r.coldStartMs.runs.join(', ')}) | ${r.listWithSearch.medianMs} / ${r.listWithSearch.p95Ms} ms | ${r.listWithoutSearch.medianMs} / ${r.listWithoutSearch.p95Ms} ms | ${r.baselineInProcess.medianMs} / ${r.baselineInProcess.p95Ms} ms |`,
+      ),
+    );
+  }
+  if (meetings.length > 0) {
+    lines.push(
+      '',
+      `Meetings (issue 3): sequential requests, the first 10% of each row warm-up (not counted); ${meetingRequestsPerFilter} per tracker filter and user, the filters interleaved; ${scorecardRequests} per scorecard row; ${docxRequests} for the .docx.`,
+      meetingsMarkdown(meetings),
+    );
+  }
   return lines.join('\n');
 }
+
+/** Other work on the machine skews the figures: the 1-, 5- and 15-minute load averages. */
+function loadAverage(): string {
+  return os
+    .loadavg()
+    .map((load) => load.toFixed(1))
+    .join(' / ');
+}
+const startLoad = loadAverage();
 
 async function main(): Promise<void> {
   fs.mkdirSync(workDir, { recursive: true });

@@ -11,23 +11,28 @@ function resolutionQuery(db: Executor) {
     .innerJoin('bodies', 'bodies.id', 'resolutions.body_id')
     .innerJoin('agencies', 'agencies.code', 'resolutions.lead_agency_code')
     .selectAll('resolutions')
-    .select([
-      'meetings.number as meeting_number',
-      'bodies.name_fa as body_name_fa',
-      'agencies.name_fa as lead_agency_name_fa',
-      sql<string[]>`array(select co.name_fa from unnest(resolutions.co_agency_codes) with ordinality as c(code, n) join agencies co on co.code = c.code order by c.n)`.as(
-        'co_agency_names_fa',
-      ),
-    ]);
+    .select(['meetings.number as meeting_number', 'bodies.name_fa as body_name_fa', 'agencies.name_fa as lead_agency_name_fa']);
 }
-export type ResolutionRow = NonNullable<Awaited<ReturnType<typeof findResolution>>>;
+type BaseRow = Awaited<ReturnType<ReturnType<typeof resolutionQuery>['execute']>>[number];
+export type ResolutionRow = BaseRow & { co_agency_names_fa: string[] };
 
-export async function findResolution(db: Executor, area: ScopeArea, id: number) {
-  return resolutionQuery(db).where('resolutions.id', '=', id).where(areaOverlaps(area, 'resolutions')).executeTakeFirst();
+/**
+ * Adds the co-agencies' names. The agencies are a small table read once per call: naming them in
+ * the query instead (a subquery per row) misleads the planner into JIT-compiling large reads.
+ */
+async function withCoAgencyNames(db: Executor, rows: BaseRow[]): Promise<ResolutionRow[]> {
+  const codes = [...new Set(rows.flatMap((row) => row.co_agency_codes))];
+  const names = new Map(codes.length === 0 ? [] : (await db.selectFrom('agencies').select(['code', 'name_fa']).where('code', 'in', codes).execute()).map((row) => [row.code, row.name_fa]));
+  return rows.map((row) => ({ ...row, co_agency_names_fa: row.co_agency_codes.map((code) => names.get(code) ?? code) }));
 }
 
-export async function listMeetingResolutions(db: Executor, meetingId: number) {
-  return resolutionQuery(db).where('resolutions.meeting_id', '=', meetingId).orderBy('resolutions.row_number').execute();
+export async function findResolution(db: Executor, area: ScopeArea, id: number): Promise<ResolutionRow | undefined> {
+  const row = await resolutionQuery(db).where('resolutions.id', '=', id).where(areaOverlaps(area, 'resolutions')).executeTakeFirst();
+  return row ? (await withCoAgencyNames(db, [row]))[0] : undefined;
+}
+
+export async function listMeetingResolutions(db: Executor, meetingId: number): Promise<ResolutionRow[]> {
+  return withCoAgencyNames(db, await resolutionQuery(db).where('resolutions.meeting_id', '=', meetingId).orderBy('resolutions.row_number').execute());
 }
 
 /** Linked neighbourhoods of many resolutions at once (one query for a page). */
@@ -206,53 +211,69 @@ export async function listTracker(db: Executor, area: ScopeArea, filter: Tracker
     .where(where)
     .select((eb) => eb.fn.countAll<string>().as('total'))
     .executeTakeFirstOrThrow();
-  let query = resolutionQuery(db).where(where);
+  // The page is chosen on the resolutions table alone (no filter needs the joined tables); the
+  // joins then run for its rows only.
+  let page = db.selectFrom('resolutions').where(where).select('resolutions.id');
   switch (filter.sort) {
     case '-deadline':
-      query = query.orderBy('resolutions.deadline', 'desc').orderBy('resolutions.id', 'desc');
+      page = page.orderBy('resolutions.deadline', 'desc').orderBy('resolutions.id', 'desc');
       break;
     case 'meeting':
-      query = query.orderBy('resolutions.meeting_held_on').orderBy('resolutions.meeting_id').orderBy('resolutions.row_number');
+      page = page.orderBy('resolutions.meeting_held_on').orderBy('resolutions.meeting_id').orderBy('resolutions.row_number');
       break;
     case '-meeting':
-      query = query.orderBy('resolutions.meeting_held_on', 'desc').orderBy('resolutions.meeting_id', 'desc').orderBy('resolutions.row_number');
+      page = page.orderBy('resolutions.meeting_held_on', 'desc').orderBy('resolutions.meeting_id', 'desc').orderBy('resolutions.row_number');
       break;
     case 'delay':
-      query = query.orderBy(delayExpression(filter.asOf), 'desc').orderBy('resolutions.deadline').orderBy('resolutions.id');
+      page = page.orderBy(delayExpression(filter.asOf), 'desc').orderBy('resolutions.deadline').orderBy('resolutions.id');
       break;
     default:
-      query = query.orderBy('resolutions.deadline').orderBy('resolutions.id');
+      page = page.orderBy('resolutions.deadline').orderBy('resolutions.id');
   }
-  const rows = await query.limit(filter.limit).offset(filter.offset).execute();
+  const ids = (await page.limit(filter.limit).offset(filter.offset).execute()).map((row) => row.id);
+  const found = ids.length === 0 ? [] : await resolutionQuery(db).where('resolutions.id', 'in', ids).execute();
+  const position = new Map(ids.map((id, index) => [id, index]));
+  found.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
+  const rows = await withCoAgencyNames(db, found);
   return { rows, total: Number(total) };
 }
 
+/**
+ * Each lead agency's counts. Two levels: the resolutions are first counted by agency, status and
+ * whether overdue or done late (a few hundred groups), then those counts are summed per agency.
+ */
 export async function scorecardRows(db: Executor, area: ScopeArea, filter: { body?: number; province?: string; agency?: string; asOf: string }) {
   const asOf = filter.asOf;
-  const overdue = sql<boolean>`resolutions.status in ('not_started', 'in_progress') and resolutions.deadline < ${asOf}::date`;
-  const doneLate = sql<boolean>`resolutions.status = 'done' and resolutions.completed_on > resolutions.deadline`;
-  let query = db
-    .selectFrom('resolutions')
-    .innerJoin('agencies', 'agencies.code', 'resolutions.lead_agency_code')
-    .where(areaOverlaps(area, 'resolutions'))
-    .where('resolutions.status', '<>', 'cancelled');
-  if (filter.body) query = query.where('resolutions.body_id', '=', filter.body);
-  if (filter.province) query = query.where('resolutions.province_code', '=', filter.province);
-  if (filter.agency) query = query.where('resolutions.lead_agency_code', '=', filter.agency);
-  return query
+  let groups = db.selectFrom('resolutions').where(areaOverlaps(area, 'resolutions')).where('resolutions.status', '<>', 'cancelled');
+  if (filter.body) groups = groups.where('resolutions.body_id', '=', filter.body);
+  if (filter.province) groups = groups.where('resolutions.province_code', '=', filter.province);
+  if (filter.agency) groups = groups.where('resolutions.lead_agency_code', '=', filter.agency);
+  const grouped = groups
     .select((eb) => [
-      'resolutions.lead_agency_code as agency_code',
-      'agencies.name_fa as agency_name_fa',
-      eb.fn.countAll<string>().as('total'),
-      eb.fn.countAll<string>().filterWhere('resolutions.status', '=', 'done').as('done'),
-      eb.fn.countAll<string>().filterWhere(sql<boolean>`resolutions.status = 'done' and resolutions.completed_on <= resolutions.deadline`).as('done_on_time'),
-      eb.fn.countAll<string>().filterWhere(isOpen).as('open'),
-      eb.fn.countAll<string>().filterWhere(overdue).as('overdue'),
-      eb.fn.countAll<string>().filterWhere(sql<boolean>`resolutions.status = 'done' or (${overdue})`).as('due'),
-      eb.fn.countAll<string>().filterWhere(sql<boolean>`(${overdue}) or (${doneLate})`).as('late'),
-      sql<string | null>`sum(${delayExpression(asOf)}) filter (where (${overdue}) or (${doneLate}))`.as('delay_sum'),
+      'resolutions.lead_agency_code',
+      'resolutions.status',
+      sql<boolean>`resolutions.status in ('not_started', 'in_progress') and resolutions.deadline < ${asOf}::date`.as('overdue'),
+      sql<boolean>`resolutions.status = 'done' and resolutions.completed_on > resolutions.deadline`.as('done_late'),
+      eb.fn.countAll<string>().as('n'),
+      sql<string>`sum(${delayExpression(asOf)})`.as('delay'),
     ])
-    .groupBy(['resolutions.lead_agency_code', 'agencies.name_fa', 'agencies.sort_order'])
+    .groupBy(['resolutions.lead_agency_code', 'resolutions.status', sql`3`, sql`4`]);
+  return db
+    .selectFrom(grouped.as('g'))
+    .innerJoin('agencies', 'agencies.code', 'g.lead_agency_code')
+    .select([
+      'g.lead_agency_code as agency_code',
+      'agencies.name_fa as agency_name_fa',
+      sql<string>`sum(g.n)`.as('total'),
+      sql<string>`coalesce(sum(g.n) filter (where g.status = 'done'), 0)`.as('done'),
+      sql<string>`coalesce(sum(g.n) filter (where g.status = 'done' and not g.done_late), 0)`.as('done_on_time'),
+      sql<string>`coalesce(sum(g.n) filter (where g.status in ('not_started', 'in_progress')), 0)`.as('open'),
+      sql<string>`coalesce(sum(g.n) filter (where g.overdue), 0)`.as('overdue'),
+      sql<string>`coalesce(sum(g.n) filter (where g.status = 'done' or g.overdue), 0)`.as('due'),
+      sql<string>`coalesce(sum(g.n) filter (where g.overdue or g.done_late), 0)`.as('late'),
+      sql<string | null>`sum(g.delay) filter (where g.overdue or g.done_late)`.as('delay_sum'),
+    ])
+    .groupBy(['g.lead_agency_code', 'agencies.name_fa', 'agencies.sort_order'])
     .orderBy('agencies.sort_order')
     .execute();
 }
@@ -261,7 +282,7 @@ export async function scorecardRows(db: Executor, area: ScopeArea, filter: { bod
 export async function openResolutionsDueBetween(db: Executor, from: string | null, to: string) {
   let query = resolutionQuery(db).where('resolutions.status', 'in', openResolutionStatuses).where('resolutions.deadline', '<=', to);
   if (from) query = query.where('resolutions.deadline', '>=', from);
-  return query.orderBy('resolutions.deadline').execute();
+  return withCoAgencyNames(db, await query.orderBy('resolutions.deadline').execute());
 }
 
 // ---- Follow-ups and attachments --------------------------------------------------------------
