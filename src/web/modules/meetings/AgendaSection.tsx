@@ -1,26 +1,25 @@
-import { useMemo, useState } from 'react';
 import type { FieldError } from '../../../lib/errors/index.ts';
-import { updateMeetingBodySchema, type Meeting, type UpdateMeetingBody } from '../../../modules/meetings/meetings.schemas.ts';
-import { Alert } from '../../components/Alert.tsx';
+import type { Meeting } from '../../../modules/meetings/meetings.schemas.ts';
 import { Badge } from '../../components/Badge.tsx';
-import { Button } from '../../components/Button.tsx';
-import { Card } from '../../components/Card.tsx';
-import { FormActions } from '../../components/FormActions.tsx';
-import { EditIcon } from '../../components/icons.tsx';
-import { useToast } from '../../components/useToast.ts';
-import { useZodForm, type FormInput } from '../../forms/useZodForm.ts';
+import type { FormInput } from '../../forms/useZodForm.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { AgendaRowsEditor } from './AgendaRowsEditor.tsx';
-import { AmendmentReasonField } from './AmendmentReasonField.tsx';
+import { EditableSection } from './EditableSection.tsx';
 import { agendaInput, amendmentInput, newRowKey, type AgendaRow } from './meeting-form-values.ts';
 import type { MeetingEditing } from './meeting-editing.ts';
-import { useUpdateMeeting } from './meetings-api.ts';
-import { useWriteFailure, WriteFailureAlert } from './WriteFailure.tsx';
+import { SectionForm } from './SectionForm.tsx';
+import { useMeetingSectionSave } from './useMeetingSectionSave.ts';
 
 interface AgendaValues {
   agenda: AgendaRow[];
   amendmentReason: string;
 }
+
+/** The typed items only: the past-resolutions item is the server's. */
+const agendaValues = (meeting: Meeting): AgendaValues => ({
+  agenda: meeting.agenda.filter((item) => item.kind === 'item').map((item) => ({ key: newRowKey(), title: item.title, notes: item.notes })),
+  amendmentReason: '',
+});
 
 const agendaUpdateInput =
   (original: Meeting) =>
@@ -34,35 +33,15 @@ const agendaFieldOfPath = (path: string): keyof AgendaValues & string => (path.s
 /** Edits the typed items; the past-resolutions item is the server's and stays where it is. */
 function AgendaForm({ editing, onDone }: { editing: MeetingEditing; onDone(): void }) {
   const { t } = useI18n();
-  const toast = useToast();
-  const [original] = useState(editing.meeting);
-  const update = useUpdateMeeting(original.id);
-  const toInput = useMemo(() => agendaUpdateInput(original), [original]);
-  const [initialValues] = useState<AgendaValues>(() => ({
-    agenda: original.agenda.filter((item) => item.kind === 'item').map((item) => ({ key: newRowKey(), title: item.title, notes: item.notes })),
-    amendmentReason: '',
-  }));
-  const form = useZodForm({ initialValues, schema: updateMeetingBodySchema, toInput, fieldOfPath: agendaFieldOfPath });
-  const { failure, report, clear } = useWriteFailure(form);
+  const { form, original, frame } = useMeetingSectionSave(editing, onDone, {
+    initialValues: agendaValues,
+    toInput: agendaUpdateInput,
+    fieldOfPath: agendaFieldOfPath,
+    savedMessage: t('meetings.agendaSaved'),
+  });
   const fixed = original.agenda.find((item) => item.kind === 'past_resolutions');
   const fixedFirst = fixed !== undefined && original.agenda[0]?.kind === 'past_resolutions';
   const rowCount = form.values.agenda.length;
-
-  const onSubmit = (data: UpdateMeetingBody) => {
-    clear();
-    const version = editing.versionFor(original.version);
-    update.mutate(
-      { ...data, version },
-      {
-        onSuccess: (saved) => {
-          editing.saved(version, saved.version);
-          toast.success(t('meetings.agendaSaved'));
-          onDone();
-        },
-        onError: report,
-      },
-    );
-  };
 
   const fixedRow = fixed && (
     <p className="agenda-fixed">
@@ -71,49 +50,21 @@ function AgendaForm({ editing, onDone }: { editing: MeetingEditing; onDone(): vo
   );
 
   return (
-    <form className="section-form" onSubmit={form.handleSubmit(onSubmit)} noValidate aria-label={t('meetings.agendaEdit')}>
-      <WriteFailureAlert
-        failure={failure}
-        onReload={() => {
-          editing.reload();
-          onDone();
-        }}
-      />
-      {form.submitFailed && <Alert tone="danger">{t('common.fixErrors')}</Alert>}
+    <SectionForm frame={frame} label={t('meetings.agendaEdit')}>
       {fixedFirst && fixedRow}
       <AgendaRowsEditor rows={form.values.agenda} onChange={(agenda) => form.setValue('agenda', agenda)} error={form.errorOf('agenda')} startAt={fixedFirst ? 2 : 1} />
       {!fixedFirst && fixedRow}
-      {original.locked && (
-        <div className="form-grid">
-          <AmendmentReasonField {...form.field('amendmentReason')} />
-        </div>
-      )}
-      <FormActions saving={update.isPending} onCancel={onDone} size="sm" />
-    </form>
+    </SectionForm>
   );
 }
 
 /** The agenda (دستور کار) as numbered items. */
 export function AgendaSection({ editing }: { editing: MeetingEditing }) {
   const { t, fmt } = useI18n();
-  const [open, setOpen] = useState(false);
-  const { agenda, locked } = editing.meeting;
+  const { agenda } = editing.meeting;
   return (
-    <Card
-      title={t('meetings.agenda')}
-      actions={
-        editing.canWrite &&
-        !open && (
-          <Button size="sm" onClick={() => setOpen(true)}>
-            <EditIcon />
-            {locked ? t('meetings.amend') : t('meetings.agendaEdit')}
-          </Button>
-        )
-      }
-    >
-      {open ? (
-        <AgendaForm editing={editing} onDone={() => setOpen(false)} />
-      ) : agenda.length === 0 ? (
+    <EditableSection editing={editing} title={t('meetings.agenda')} editLabel={t('meetings.agendaEdit')} renderForm={(close) => <AgendaForm editing={editing} onDone={close} />}>
+      {agenda.length === 0 ? (
         <p className="subtle">{t('meetings.agendaEmpty')}</p>
       ) : (
         <ol className="agenda-list">
@@ -140,6 +91,6 @@ export function AgendaSection({ editing }: { editing: MeetingEditing }) {
           ))}
         </ol>
       )}
-    </Card>
+    </EditableSection>
   );
 }

@@ -1,12 +1,9 @@
-import { useState } from 'react';
 import type { Attendee } from '../../../modules/meetings/meetings.schemas.ts';
 import { Badge } from '../../components/Badge.tsx';
-import { Button } from '../../components/Button.tsx';
-import { Card } from '../../components/Card.tsx';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
-import { EditIcon } from '../../components/icons.tsx';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { AttendanceEditor } from './AttendanceEditor.tsx';
+import { EditableSection } from './EditableSection.tsx';
 import type { MeetingEditing } from './meeting-editing.ts';
 
 const presenceTone = { present: 'success', absent: 'danger', substitute: 'warning' } as const;
@@ -19,8 +16,7 @@ interface Numbered {
 /** Who attended: members (present, absent, represented by a substitute) and guests. */
 export function AttendanceSection({ editing }: { editing: MeetingEditing }) {
   const { t, fmt } = useI18n();
-  const [open, setOpen] = useState(false);
-  const { attendees, locked } = editing.meeting;
+  const { attendees } = editing.meeting;
   const members = attendees.filter((a) => a.kind === 'member').map((attendee, i) => ({ n: i + 1, attendee }));
   const guests = attendees.filter((a) => a.kind === 'guest').map((attendee, i) => ({ n: i + 1, attendee }));
   const countOf = (presence: Attendee['presence']) => members.filter((m) => m.attendee.presence === presence).length;
@@ -42,31 +38,16 @@ export function AttendanceSection({ editing }: { editing: MeetingEditing }) {
   ];
 
   return (
-    <Card
-      title={t('meetings.attendance')}
-      actions={
-        editing.canWrite &&
-        !open && (
-          <Button size="sm" onClick={() => setOpen(true)}>
-            <EditIcon />
-            {locked ? t('meetings.amend') : t('meetings.attendanceEdit')}
-          </Button>
-        )
-      }
-    >
-      {open ? (
-        <AttendanceEditor editing={editing} onDone={() => setOpen(false)} />
-      ) : (
-        <div className="stack">
-          <p className="muted">
-            {t('meetings.attendanceSummary', { present: countOf('present'), absent: countOf('absent'), substitute: countOf('substitute'), guests: guests.length })}
-          </p>
-          <h3>{t('meetings.members')}</h3>
-          <DataTable caption={t('meetings.members')} columns={memberColumns} rows={members} rowKey={(r) => `m${r.n}`} emptyMessage={t('meetings.noMembersYet')} />
-          <h3>{t('meetings.guests')}</h3>
-          <DataTable caption={t('meetings.guests')} columns={guestColumns} rows={guests} rowKey={(r) => `g${r.n}`} emptyMessage={t('meetings.noGuests')} />
-        </div>
-      )}
-    </Card>
+    <EditableSection editing={editing} title={t('meetings.attendance')} editLabel={t('meetings.attendanceEdit')} renderForm={(close) => <AttendanceEditor editing={editing} onDone={close} />}>
+      <div className="stack">
+        <p className="muted">
+          {t('meetings.attendanceSummary', { present: countOf('present'), absent: countOf('absent'), substitute: countOf('substitute'), guests: guests.length })}
+        </p>
+        <h3>{t('meetings.members')}</h3>
+        <DataTable caption={t('meetings.members')} columns={memberColumns} rows={members} rowKey={(r) => `m${r.n}`} emptyMessage={t('meetings.noMembersYet')} />
+        <h3>{t('meetings.guests')}</h3>
+        <DataTable caption={t('meetings.guests')} columns={guestColumns} rows={guests} rowKey={(r) => `g${r.n}`} emptyMessage={t('meetings.noGuests')} />
+      </div>
+    </EditableSection>
   );
 }

@@ -1,9 +1,55 @@
+import type { ReactNode } from 'react';
 import { presences } from '../../../modules/meetings/meetings.schemas.ts';
 import { Button } from '../../components/Button.tsx';
 import { TrashIcon } from '../../components/icons.tsx';
 import type { SelectOption } from '../../components/SelectField.tsx';
+import type { MessageKey } from '../../i18n/fa.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import type { AttendeeRow } from './attendance-values.ts';
+
+type AttendeeColumn = 'agency' | 'personName' | 'position' | 'presence' | 'substituteName' | 'reason';
+
+interface GroupLayout {
+  title: MessageKey;
+  empty: MessageKey;
+  /** Names a row for the labels of its inputs: «ردیف ۲», «مدعو ۱». */
+  rowLabel: MessageKey;
+  agencyHeader: MessageKey;
+  /** The agency select's empty choice. */
+  noAgency: MessageKey;
+  columns: readonly AttendeeColumn[];
+}
+
+/**
+ * Members: agency, representative, and present / absent / a substitute (who, and why).
+ * Guests: name, position and (optionally) the agency they came from.
+ */
+const layouts: Record<AttendeeRow['kind'], GroupLayout> = {
+  member: {
+    title: 'meetings.members',
+    empty: 'meetings.noMembersYet',
+    rowLabel: 'meetings.rowN',
+    agencyHeader: 'meetings.agency',
+    noAgency: 'meetings.choose',
+    columns: ['agency', 'personName', 'position', 'presence', 'substituteName', 'reason'],
+  },
+  guest: {
+    title: 'meetings.guests',
+    empty: 'meetings.noGuests',
+    rowLabel: 'meetings.guestN',
+    agencyHeader: 'meetings.agencyOptional',
+    noAgency: 'meetings.noAgency',
+    columns: ['personName', 'position', 'agency'],
+  },
+};
+
+const headerKey: Record<Exclude<AttendeeColumn, 'agency'>, MessageKey> = {
+  personName: 'meetings.personName',
+  position: 'meetings.position',
+  presence: 'meetings.presence',
+  substituteName: 'meetings.substituteName',
+  reason: 'meetings.absenceReason',
+};
 
 interface RowsProps {
   rows: AttendeeRow[];
@@ -12,22 +58,75 @@ interface RowsProps {
   onRemove(key: number): void;
 }
 
-/** Members: agency, representative, and present / absent / a substitute (who, and why). */
-export function MemberRows({ rows, agencies, onChange, onRemove }: RowsProps) {
+interface CellProps {
+  column: AttendeeColumn;
+  row: AttendeeRow;
+  /** The row's name, before the column's in each input's label. */
+  name: string;
+  layout: GroupLayout;
+  agencies: SelectOption[];
+  onChange(patch: Partial<AttendeeRow>): void;
+}
+
+function RowSelect({ value, label, options, onChange }: { value: string; label: string; options: SelectOption[]; onChange(value: string): void }) {
+  return (
+    <select className="input select input-sm" value={value} aria-label={label} onChange={(e) => onChange(e.target.value)}>
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+function AttendeeCell({ column, row, name, layout, agencies, onChange }: CellProps) {
+  const { t } = useI18n();
+  const label = `${name}: ${t(column === 'agency' ? 'meetings.agency' : headerKey[column])}`;
+  switch (column) {
+    case 'agency':
+      return <RowSelect value={row.agencyCode} label={label} options={[{ value: '', label: t(layout.noAgency) }, ...agencies]} onChange={(agencyCode) => onChange({ agencyCode })} />;
+    case 'presence':
+      return (
+        <RowSelect
+          value={row.presence}
+          label={label}
+          options={presences.map((p) => ({ value: p, label: t(`meetings.presences.${p}`) }))}
+          onChange={(presence) => onChange({ presence: presence as AttendeeRow['presence'] })}
+        />
+      );
+    default: {
+      // A substitute's name only for a substitute, a reason only for one not there.
+      const disabled = (column === 'substituteName' && row.presence !== 'substitute') || (column === 'reason' && row.presence === 'present');
+      return (
+        <input
+          className="input input-sm"
+          value={row[column]}
+          maxLength={column === 'reason' ? 500 : 200}
+          disabled={disabled}
+          aria-label={label}
+          onChange={(e) => onChange({ [column]: e.target.value })}
+        />
+      );
+    }
+  }
+}
+
+/** The editable table of one group of attendees, members or guests. */
+function AttendeeTable({ layout, rows, agencies, onChange, onRemove }: RowsProps & { layout: GroupLayout }) {
   const { t, fmt } = useI18n();
   return (
     <div className="table-wrap">
       <table className="edit-table">
-        <caption className="visually-hidden">{t('meetings.members')}</caption>
+        <caption className="visually-hidden">{t(layout.title)}</caption>
         <thead>
           <tr>
             <th scope="col">#</th>
-            <th scope="col">{t('meetings.agency')}</th>
-            <th scope="col">{t('meetings.personName')}</th>
-            <th scope="col">{t('meetings.position')}</th>
-            <th scope="col">{t('meetings.presence')}</th>
-            <th scope="col">{t('meetings.substituteName')}</th>
-            <th scope="col">{t('meetings.absenceReason')}</th>
+            {layout.columns.map((column) => (
+              <th key={column} scope="col">
+                {t(column === 'agency' ? layout.agencyHeader : headerKey[column])}
+              </th>
+            ))}
             <th scope="col">
               <span className="visually-hidden">{t('common.actions')}</span>
             </th>
@@ -35,43 +134,17 @@ export function MemberRows({ rows, agencies, onChange, onRemove }: RowsProps) {
         </thead>
         <tbody>
           {rows.map((row, index) => {
-            const n = t('meetings.rowN', { n: index + 1 });
+            const name = t(layout.rowLabel, { n: index + 1 });
             return (
               <tr key={row.key}>
                 <td className="num">{fmt.number(index + 1)}</td>
+                {layout.columns.map((column) => (
+                  <td key={column}>
+                    <AttendeeCell column={column} row={row} name={name} layout={layout} agencies={agencies} onChange={(patch) => onChange(row.key, patch)} />
+                  </td>
+                ))}
                 <td>
-                  <select className="input select input-sm" value={row.agencyCode} aria-label={`${n}: ${t('meetings.agency')}`} onChange={(e) => onChange(row.key, { agencyCode: e.target.value })}>
-                    <option value="">{t('meetings.choose')}</option>
-                    {agencies.map((o) => (
-                      <option key={o.value} value={o.value}>
-                        {o.label}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>
-                  <input className="input input-sm" value={row.personName} maxLength={200} aria-label={`${n}: ${t('meetings.personName')}`} onChange={(e) => onChange(row.key, { personName: e.target.value })} />
-                </td>
-                <td>
-                  <input className="input input-sm" value={row.position} maxLength={200} aria-label={`${n}: ${t('meetings.position')}`} onChange={(e) => onChange(row.key, { position: e.target.value })} />
-                </td>
-                <td>
-                  <select className="input select input-sm" value={row.presence} aria-label={`${n}: ${t('meetings.presence')}`} onChange={(e) => onChange(row.key, { presence: e.target.value as AttendeeRow['presence'] })}>
-                    {presences.map((p) => (
-                      <option key={p} value={p}>
-                        {t(`meetings.presences.${p}`)}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>
-                  <input className="input input-sm" value={row.substituteName} maxLength={200} disabled={row.presence !== 'substitute'} aria-label={`${n}: ${t('meetings.substituteName')}`} onChange={(e) => onChange(row.key, { substituteName: e.target.value })} />
-                </td>
-                <td>
-                  <input className="input input-sm" value={row.reason} maxLength={500} disabled={row.presence === 'present'} aria-label={`${n}: ${t('meetings.absenceReason')}`} onChange={(e) => onChange(row.key, { reason: e.target.value })} />
-                </td>
-                <td>
-                  <Button size="sm" variant="ghost" className="btn-danger-text" aria-label={`${t('common.delete')} ${n}`} onClick={() => onRemove(row.key)}>
+                  <Button size="sm" variant="ghost" className="btn-danger-text" aria-label={`${t('common.delete')} ${name}`} onClick={() => onRemove(row.key)}>
                     <TrashIcon />
                   </Button>
                 </td>
@@ -84,56 +157,18 @@ export function MemberRows({ rows, agencies, onChange, onRemove }: RowsProps) {
   );
 }
 
-/** Guests: name, position and (optionally) the agency they came from. */
-export function GuestRows({ rows, agencies, onChange, onRemove }: RowsProps) {
-  const { t, fmt } = useI18n();
+/** One group of the attendance editor: its heading with the buttons that add to it, then its rows. */
+export function AttendeeGroup({ kind, actions, ...rows }: RowsProps & { kind: AttendeeRow['kind']; actions: ReactNode }) {
+  const { t } = useI18n();
+  const layout = layouts[kind];
   return (
-    <div className="table-wrap">
-      <table className="edit-table">
-        <caption className="visually-hidden">{t('meetings.guests')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            <th scope="col">{t('meetings.personName')}</th>
-            <th scope="col">{t('meetings.position')}</th>
-            <th scope="col">{t('meetings.agencyOptional')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('common.actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, index) => {
-            const n = t('meetings.guestN', { n: index + 1 });
-            return (
-              <tr key={row.key}>
-                <td className="num">{fmt.number(index + 1)}</td>
-                <td>
-                  <input className="input input-sm" value={row.personName} maxLength={200} aria-label={`${n}: ${t('meetings.personName')}`} onChange={(e) => onChange(row.key, { personName: e.target.value })} />
-                </td>
-                <td>
-                  <input className="input input-sm" value={row.position} maxLength={200} aria-label={`${n}: ${t('meetings.position')}`} onChange={(e) => onChange(row.key, { position: e.target.value })} />
-                </td>
-                <td>
-                  <select className="input select input-sm" value={row.agencyCode} aria-label={`${n}: ${t('meetings.agency')}`} onChange={(e) => onChange(row.key, { agencyCode: e.target.value })}>
-                    <option value="">{t('meetings.noAgency')}</option>
-                    {agencies.map((o) => (
-                      <option key={o.value} value={o.value}>
-                        {o.label}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>
-                  <Button size="sm" variant="ghost" className="btn-danger-text" aria-label={`${t('common.delete')} ${n}`} onClick={() => onRemove(row.key)}>
-                    <TrashIcon />
-                  </Button>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <>
+      <div className="row section-subheader">
+        <h3>{t(layout.title)}</h3>
+        <span className="spacer" />
+        {actions}
+      </div>
+      {rows.rows.length > 0 ? <AttendeeTable layout={layout} {...rows} /> : <p className="subtle">{t(layout.empty)}</p>}
+    </>
   );
 }

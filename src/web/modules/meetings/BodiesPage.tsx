@@ -5,6 +5,7 @@ import { useSession } from '../../auth/useSession.ts';
 import { Button } from '../../components/Button.tsx';
 import { Card } from '../../components/Card.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { FilterBar } from '../../components/FilterBar.tsx';
 import { PlusIcon } from '../../components/icons.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { SearchBox } from '../../components/SearchBox.tsx';
@@ -74,7 +75,7 @@ export function BodiesPage() {
       <Card className="filters-card">
         <div className="filters-layout">
           <SearchBox label={t('bodies.searchLabel')} placeholder={t('bodies.searchPlaceholder')} value={params.q} onSearch={(q) => update({ q })} />
-          <div className="filter-bar">
+          <FilterBar onClear={filtered ? () => setSearchParams(new URLSearchParams()) : undefined}>
             <SelectField
               label={t('bodies.level')}
               value={params.level}
@@ -83,14 +84,7 @@ export function BodiesPage() {
               onChange={(level) => update({ level: level as BodyLevel | '' })}
             />
             <SelectField label={t('bodies.province')} value={params.province} emptyLabel={t('meetings.anyProvince')} options={namedOptions(provinces.data, locale)} onChange={(province) => update({ province })} />
-            {filtered && (
-              <div className="filter-clear">
-                <Button variant="link" onClick={() => setSearchParams(new URLSearchParams())}>
-                  {t('common.clearFilters')}
-                </Button>
-              </div>
-            )}
-          </div>
+          </FilterBar>
         </div>
       </Card>
       {list.isError && <ErrorNotice error={list.error} onRetry={() => void list.refetch()} />}

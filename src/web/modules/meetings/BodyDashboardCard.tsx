@@ -52,14 +52,14 @@ function DashboardChart({ dashboard }: { dashboard: BodyDashboard }) {
       },
       series: [
         ...resolutionStatuses.map((status) => ({
-          name: t(`meetings.resStatus.${status}`),
+          name: t(`resolutions.status.${status}`),
           type: 'bar',
           stack: 'status',
           barMaxWidth: 36,
           data: meetings.map((m) => count(m.byStatus, status)),
           itemStyle: { color: statusColors[status] },
         })),
-        { name: t('meetings.overdue'), type: 'bar', barMaxWidth: 14, data: meetings.map((m) => m.overdue), itemStyle: { color: overdueColor, borderRadius: 2 } },
+        { name: t('resolutions.overdue'), type: 'bar', barMaxWidth: 14, data: meetings.map((m) => m.overdue), itemStyle: { color: overdueColor, borderRadius: 2 } },
       ],
     };
   }, [dashboard, t, fmt, dir]);
@@ -82,12 +82,12 @@ function DashboardTable({ dashboard }: { dashboard: BodyDashboard }) {
     { key: 'total', header: t('common.total'), numeric: true, render: (m) => fmt.number(m.total) },
     ...resolutionStatuses.map((status) => ({
       key: status,
-      header: t(`meetings.resStatus.${status}`),
+      header: t(`resolutions.status.${status}`),
       numeric: true,
       secondary: status === 'cancelled' || status === 'stopped',
       render: (m: MeetingBar) => fmt.number(count(m.byStatus, status)),
     })),
-    { key: 'overdue', header: t('meetings.overdue'), numeric: true, render: (m) => <span className={m.overdue > 0 ? 'text-danger' : undefined}>{fmt.number(m.overdue)}</span> },
+    { key: 'overdue', header: t('resolutions.overdue'), numeric: true, render: (m) => <span className={m.overdue > 0 ? 'text-danger' : undefined}>{fmt.number(m.overdue)}</span> },
   ];
   return <DataTable caption={t('bodies.dashboardTable')} columns={columns} rows={dashboard.byMeeting} rowKey={(m) => m.meetingId} emptyMessage={t('bodies.noMeetings')} />;
 }
@@ -109,7 +109,7 @@ export function BodyDashboardCard({ bodyId }: { bodyId: number }) {
           <div className="stat-grid">
             <StatCard label={t('bodies.totalResolutions')} value={fmt.number(total)} />
             <StatCard label={t('bodies.openResolutions')} value={fmt.number(open)} />
-            <StatCard label={t('meetings.resStatus.done')} value={fmt.number(count(data.byStatus, 'done'))} />
+            <StatCard label={t('resolutions.status.done')} value={fmt.number(count(data.byStatus, 'done'))} />
             <StatCard label={t('bodies.overdueResolutions')} value={fmt.number(data.overdue)} />
           </div>
           {data.byMeeting.length > 0 ? <DashboardChart dashboard={data} /> : <p className="subtle">{t('bodies.noMeetings')}</p>}

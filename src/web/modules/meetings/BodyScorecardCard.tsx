@@ -35,9 +35,9 @@ export function BodyScorecardCard({ bodyId }: { bodyId: number }) {
   const columns: Column<ScorecardRow>[] = [
     { key: 'agency', header: t('meetings.agency'), sortKey: 'agency', render: (r) => <span className="cell-title">{r.agencyNameFa}</span> },
     { key: 'total', header: t('common.total'), sortKey: 'total', numeric: true, render: (r) => fmt.number(r.total) },
-    { key: 'done', header: t('meetings.resStatus.done'), sortKey: 'done', numeric: true, render: (r) => fmt.number(r.done) },
+    { key: 'done', header: t('resolutions.status.done'), sortKey: 'done', numeric: true, render: (r) => fmt.number(r.done) },
     { key: 'open', header: t('bodies.open'), sortKey: 'open', numeric: true, render: (r) => fmt.number(r.open) },
-    { key: 'overdue', header: t('meetings.overdue'), sortKey: 'overdue', numeric: true, render: (r) => <span className={r.overdue > 0 ? 'text-danger' : undefined}>{fmt.number(r.overdue)}</span> },
+    { key: 'overdue', header: t('resolutions.overdue'), sortKey: 'overdue', numeric: true, render: (r) => <span className={r.overdue > 0 ? 'text-danger' : undefined}>{fmt.number(r.overdue)}</span> },
     { key: 'donePercent', header: t('bodies.donePercent'), sortKey: 'donePercent', numeric: true, render: (r) => percent(r.donePercent) },
     { key: 'onTimePercent', header: t('bodies.onTimePercent'), sortKey: 'onTimePercent', numeric: true, render: (r) => percent(r.onTimePercent) },
     {

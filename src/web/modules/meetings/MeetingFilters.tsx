@@ -1,5 +1,5 @@
 import { meetingStatuses } from '../../../modules/meetings/meetings.schemas.ts';
-import { Button } from '../../components/Button.tsx';
+import { FilterBar } from '../../components/FilterBar.tsx';
 import { JalaliDateField } from '../../components/JalaliDateField.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { useI18n } from '../../i18n/useI18n.ts';
@@ -17,7 +17,7 @@ export function MeetingFilters({ params, onChange, onClear }: { params: MeetingL
   const bodies = useBodies({ province: params.province || undefined });
 
   return (
-    <div className="filter-bar">
+    <FilterBar onClear={onClear}>
       <SelectField
         label={t('meetings.province')}
         value={params.province}
@@ -41,13 +41,6 @@ export function MeetingFilters({ params, onChange, onClear }: { params: MeetingL
       />
       <JalaliDateField label={t('meetings.from')} value={params.from || null} onChange={(from) => onChange({ from: from ?? '' })} />
       <JalaliDateField label={t('meetings.to')} value={params.to || null} onChange={(to) => onChange({ to: to ?? '' })} />
-      {onClear && (
-        <div className="filter-clear">
-          <Button variant="link" onClick={onClear}>
-            {t('common.clearFilters')}
-          </Button>
-        </div>
-      )}
-    </div>
+    </FilterBar>
   );
 }

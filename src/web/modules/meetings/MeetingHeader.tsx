@@ -1,24 +1,16 @@
-import { useMemo, useState } from 'react';
-import { updateMeetingBodySchema, type UpdateMeetingBody } from '../../../modules/meetings/meetings.schemas.ts';
-import { Alert } from '../../components/Alert.tsx';
-import { Button } from '../../components/Button.tsx';
-import { Card } from '../../components/Card.tsx';
-import { FormActions } from '../../components/FormActions.tsx';
-import { EditIcon } from '../../components/icons.tsx';
-import { useToast } from '../../components/useToast.ts';
-import { useZodForm } from '../../forms/useZodForm.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
-import { AmendmentReasonField } from './AmendmentReasonField.tsx';
+import { EditableSection } from './EditableSection.tsx';
 import { headerUpdateInput, valuesFromMeeting } from './meeting-form-values.ts';
 import type { MeetingEditing } from './meeting-editing.ts';
 import { MeetingHeaderFields } from './MeetingHeaderFields.tsx';
-import { useUpdateMeeting } from './meetings-api.ts';
-import { MeetingStatusBadge } from './StatusBadges.tsx';
+import { MeetingStatusBadge } from './MeetingStatusBadge.tsx';
+import { MinutesHeaderTable } from './MinutesHeaderTable.tsx';
+import { SectionForm } from './SectionForm.tsx';
+import { useMeetingSectionSave } from './useMeetingSectionSave.ts';
 import { weekdayOf } from './weekday.ts';
-import { useWriteFailure, WriteFailureAlert } from './WriteFailure.tsx';
 
 /** The header of the minutes as a table, the way the printed minutes show it. */
-function HeaderTable({ editing }: { editing: MeetingEditing }) {
+function HeaderView({ editing }: { editing: MeetingEditing }) {
   const { t, fmt, locale } = useI18n();
   const m = editing.meeting;
   const cells: Array<[string, string]> = [
@@ -32,27 +24,7 @@ function HeaderTable({ editing }: { editing: MeetingEditing }) {
   return (
     <div className="stack">
       <div className="table-wrap">
-        <table className="header-table">
-          <caption className="visually-hidden">{t('meetings.headerCard')}</caption>
-          <thead>
-            <tr>
-              {cells.map(([label]) => (
-                <th key={label} scope="col">
-                  {label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              {cells.map(([label, value]) => (
-                <td key={label} className="num-cell">
-                  {value}
-                </td>
-              ))}
-            </tr>
-          </tbody>
-        </table>
+        <MinutesHeaderTable cells={cells} className="header-table" caption={t('meetings.headerCard')} valueClassName="num-cell" />
       </div>
       <dl className="description-list">
         <div className="description">
@@ -78,67 +50,22 @@ function HeaderTable({ editing }: { editing: MeetingEditing }) {
 /** Edits the header; approved minutes ask for an amendment reason. */
 function HeaderForm({ editing, onDone }: { editing: MeetingEditing; onDone(): void }) {
   const { t } = useI18n();
-  const toast = useToast();
-  // The meeting as it was when the form opened: its version is the one the edit is based on.
-  const [original] = useState(editing.meeting);
-  const update = useUpdateMeeting(original.id);
-  const toInput = useMemo(() => headerUpdateInput(original), [original]);
-  const form = useZodForm({ initialValues: valuesFromMeeting(original), schema: updateMeetingBodySchema, toInput });
-  const { failure, report, clear } = useWriteFailure(form);
-
-  const onSubmit = (body: UpdateMeetingBody) => {
-    clear();
-    const version = editing.versionFor(original.version);
-    update.mutate(
-      { ...body, version },
-      {
-        onSuccess: (saved) => {
-          editing.saved(version, saved.version);
-          toast.success(t('meetings.saved'));
-          onDone();
-        },
-        onError: report,
-      },
-    );
-  };
-
+  const { form, frame } = useMeetingSectionSave(editing, onDone, { initialValues: valuesFromMeeting, toInput: headerUpdateInput, savedMessage: t('meetings.saved') });
   return (
-    <form className="section-form" onSubmit={form.handleSubmit(onSubmit)} noValidate aria-label={t('meetings.editHeader')}>
-      <WriteFailureAlert
-        failure={failure}
-        onReload={() => {
-          editing.reload();
-          onDone();
-        }}
-      />
-      {form.submitFailed && <Alert tone="danger">{t('common.fixErrors')}</Alert>}
+    <SectionForm frame={frame} label={t('meetings.editHeader')}>
       <div className="form-grid">
         <MeetingHeaderFields form={form} />
-        {original.locked && <AmendmentReasonField {...form.field('amendmentReason')} />}
       </div>
-      <FormActions saving={update.isPending} onCancel={onDone} size="sm" />
-    </form>
+    </SectionForm>
   );
 }
 
 /** The meeting's header card: the minutes' header table, chair, secretary and status; editable by the secretariat. */
 export function MeetingHeader({ editing }: { editing: MeetingEditing }) {
   const { t } = useI18n();
-  const [open, setOpen] = useState(false);
   return (
-    <Card
-      title={t('meetings.headerCard')}
-      actions={
-        editing.canWrite &&
-        !open && (
-          <Button size="sm" onClick={() => setOpen(true)}>
-            <EditIcon />
-            {editing.meeting.locked ? t('meetings.amend') : t('common.edit')}
-          </Button>
-        )
-      }
-    >
-      {open ? <HeaderForm editing={editing} onDone={() => setOpen(false)} /> : <HeaderTable editing={editing} />}
-    </Card>
+    <EditableSection editing={editing} title={t('meetings.headerCard')} editLabel={t('common.edit')} renderForm={(close) => <HeaderForm editing={editing} onDone={close} />}>
+      <HeaderView editing={editing} />
+    </EditableSection>
   );
 }

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { MeetingSummary } from '../../../modules/meetings/meetings.schemas.ts';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { useI18n } from '../../i18n/useI18n.ts';
-import { MeetingStatusBadge } from './StatusBadges.tsx';
+import { MeetingStatusBadge } from './MeetingStatusBadge.tsx';
 import { weekdayOf } from './weekday.ts';
 
 interface MeetingTableProps {

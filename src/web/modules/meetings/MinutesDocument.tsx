@@ -4,6 +4,7 @@ import type { Formatter } from '../../format/format.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { resolutionDuration } from './deadline-words.ts';
 import { MinutesAttendance } from './MinutesAttendance.tsx';
+import { MinutesHeaderTable } from './MinutesHeaderTable.tsx';
 import { spokenTime } from './minutes-text.ts';
 import { NarrativeText } from './NarrativeText.tsx';
 
@@ -37,24 +38,7 @@ export function MinutesDocument({ meeting, t, fmt }: MinutesDocumentProps) {
       </header>
       <h1 className="minutes-subject">{t('minutes.subject', { ordinal, body: meeting.bodyNameFa })}</h1>
 
-      <table className="minutes-table minutes-header-table">
-        <thead>
-          <tr>
-            {header.map(([label]) => (
-              <th key={label} scope="col">
-                {label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            {header.map(([label, value]) => (
-              <td key={label}>{value}</td>
-            ))}
-          </tr>
-        </tbody>
-      </table>
+      <MinutesHeaderTable cells={header} className="minutes-table minutes-header-table" />
 
       {meeting.agenda.length > 0 && (
         <section className="minutes-section">

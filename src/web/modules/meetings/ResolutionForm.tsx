@@ -1,7 +1,5 @@
 import { useMemo } from 'react';
 import { createResolutionBodySchema, type CreateResolutionBody } from '../../../modules/meetings/resolutions.schemas.ts';
-import { Alert } from '../../components/Alert.tsx';
-import { FormActions } from '../../components/FormActions.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TextAreaField } from '../../components/TextAreaField.tsx';
 import { useToast } from '../../components/useToast.ts';
@@ -10,13 +8,13 @@ import { useI18n } from '../../i18n/useI18n.ts';
 import { namedOptions } from '../reference/options.ts';
 import { useAgencies, usePackages } from '../reference/reference-queries.ts';
 import { CheckboxGrid } from '../users/CheckboxGrid.tsx';
-import { AmendmentReasonField } from './AmendmentReasonField.tsx';
 import { DeadlineFields } from './DeadlineFields.tsx';
 import type { MeetingEditing } from './meeting-editing.ts';
 import { useCreateResolution } from './meetings-api.ts';
 import { NeighborhoodPicker } from './NeighborhoodPicker.tsx';
 import { emptyResolutionValues, resolutionFieldOfPath, resolutionInput } from './resolution-form-values.ts';
-import { useWriteFailure, WriteFailureAlert } from './WriteFailure.tsx';
+import { SectionForm } from './SectionForm.tsx';
+import { useWriteFailure } from './WriteFailure.tsx';
 
 const toggle = (list: string[], code: string, on: boolean) => (on ? [...new Set([...list, code])] : list.filter((c) => c !== code));
 
@@ -49,16 +47,13 @@ export function ResolutionForm({ editing, onDone }: { editing: MeetingEditing; o
   };
 
   return (
-    <form className="section-form resolution-form" onSubmit={form.handleSubmit(onSubmit)} noValidate aria-label={t('meetings.resolutionAdd')}>
-      <h3>{t('meetings.resolutionAdd')}</h3>
-      <WriteFailureAlert
-        failure={failure}
-        onReload={() => {
-          editing.reload();
-          onDone();
-        }}
-      />
-      {form.submitFailed && <Alert tone="danger">{t('common.fixErrors')}</Alert>}
+    <SectionForm
+      frame={{ editing, form, onValid: onSubmit, failure, saving: create.isPending, locked: meeting.locked, onDone }}
+      label={t('meetings.resolutionAdd')}
+      title={t('meetings.resolutionAdd')}
+      className="resolution-form"
+      submitLabel={t('meetings.resolutionSave')}
+    >
       <div className="form-grid">
         <TextAreaField label={t('meetings.resolutionText')} {...form.field('text')} rows={4} required persian className="field-wide" hint={t('meetings.resolutionTextHint')} />
         <SelectField
@@ -90,12 +85,6 @@ export function ResolutionForm({ editing, onDone }: { editing: MeetingEditing; o
         onToggle={(code, on) => form.setValue('packageCodes', toggle(values.packageCodes, code, on))}
       />
       {form.errorOf('packageCodes') && <p className="field-error">{form.errorOf('packageCodes')}</p>}
-      {meeting.locked && (
-        <div className="form-grid">
-          <AmendmentReasonField {...form.field('amendmentReason')} />
-        </div>
-      )}
-      <FormActions saving={create.isPending} onCancel={onDone} size="sm" submitLabel={t('meetings.resolutionSave')} />
-    </form>
+    </SectionForm>
   );
 }

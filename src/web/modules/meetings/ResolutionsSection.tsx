@@ -11,7 +11,7 @@ import { usePackages } from '../reference/reference-queries.ts';
 import { resolutionDuration } from './deadline-words.ts';
 import type { MeetingEditing } from './meeting-editing.ts';
 import { ResolutionForm } from './ResolutionForm.tsx';
-import { OverdueBadge, ResolutionStatusBadge } from './StatusBadges.tsx';
+import { OverdueBadge, ResolutionStatusBadge } from '../resolutions/ResolutionBadges.tsx';
 
 const isOpen = (r: Resolution) => r.status === 'not_started' || r.status === 'in_progress';
 
@@ -89,7 +89,7 @@ export function ResolutionsSection({ editing }: { editing: MeetingEditing }) {
             {r.overdue && <OverdueBadge delayDays={r.delayDays} />}
           </span>
           <span className="subtle num">{t('meetings.progress', { progress: fmt.percent(r.progress / 100) })}</span>
-          {isOpen(r) && !r.overdue && r.daysLeft !== null && <span className="subtle num">{t('meetings.daysLeft', { days: r.daysLeft })}</span>}
+          {isOpen(r) && !r.overdue && r.daysLeft !== null && <span className="subtle num">{t('resolutions.daysLeft', { days: r.daysLeft })}</span>}
         </span>
       ),
     },

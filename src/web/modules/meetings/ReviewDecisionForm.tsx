@@ -1,8 +1,6 @@
 import { useMemo } from 'react';
 import type { FieldError } from '../../../lib/errors/index.ts';
 import { reviewDecisionBodySchema, reviewDecisions, type Review, type ReviewDecision, type ReviewDecisionBody } from '../../../modules/meetings/meetings.schemas.ts';
-import { Alert } from '../../components/Alert.tsx';
-import { FormActions } from '../../components/FormActions.tsx';
 import { JalaliDateField } from '../../components/JalaliDateField.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
@@ -11,11 +9,11 @@ import { useZodForm, type FormInput } from '../../forms/useZodForm.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { namedOptions } from '../reference/options.ts';
 import { useAgencies } from '../reference/reference-queries.ts';
-import { AmendmentReasonField } from './AmendmentReasonField.tsx';
 import { amendmentInput } from './meeting-form-values.ts';
 import type { MeetingEditing } from './meeting-editing.ts';
 import { useReviewDecision } from './meetings-api.ts';
-import { useWriteFailure, WriteFailureAlert } from './WriteFailure.tsx';
+import { SectionForm } from './SectionForm.tsx';
+import { useWriteFailure } from './WriteFailure.tsx';
 
 interface DecisionValues {
   decision: ReviewDecision | '';
@@ -91,22 +89,19 @@ export function ReviewDecisionForm({ editing, review, onDone }: { editing: Meeti
   };
 
   return (
-    <form className="section-form review-form" onSubmit={form.handleSubmit(onSubmit)} noValidate aria-label={t('meetings.reviewDecide', { row: review.rowNumber, number: review.fromMeetingNumber })}>
-      <WriteFailureAlert
-        failure={failure}
-        onReload={() => {
-          editing.reload();
-          onDone();
-        }}
-      />
-      {form.submitFailed && <Alert tone="danger">{t('common.fixErrors')}</Alert>}
+    <SectionForm
+      frame={{ editing, form, onValid: onSubmit, failure, saving: decide.isPending, locked: meeting.locked, onDone }}
+      label={t('meetings.reviewDecide', { row: review.rowNumber, number: review.fromMeetingNumber })}
+      className="review-form"
+      submitLabel={t('meetings.decisionSave')}
+    >
       <div className="form-grid">
         <SelectField
           label={t('meetings.decision')}
           {...form.field('decision')}
           onChange={(value) => form.setValue('decision', value as DecisionValues['decision'])}
           emptyLabel={t('meetings.choose')}
-          options={reviewDecisions.map((value) => ({ value, label: t(`meetings.decisions.${value}`) }))}
+          options={reviewDecisions.map((value) => ({ value, label: t(`resolutions.decision.${value}`) }))}
           required
         />
         {decision === 'reassigned' && (
@@ -129,9 +124,7 @@ export function ReviewDecisionForm({ editing, review, onDone }: { editing: Meeti
         {decision && (
           <TextField label={t('meetings.decisionReason')} {...form.field('reason')} persian maxLength={2000} required={needsReason.includes(decision)} className="field-wide" />
         )}
-        {meeting.locked && <AmendmentReasonField {...form.field('amendmentReason')} />}
       </div>
-      <FormActions saving={decide.isPending} onCancel={onDone} size="sm" submitLabel={t('meetings.decisionSave')} />
-    </form>
+    </SectionForm>
   );
 }

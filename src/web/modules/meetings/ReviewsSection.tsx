@@ -10,9 +10,7 @@ import { useI18n } from '../../i18n/useI18n.ts';
 import { useAgencies } from '../reference/reference-queries.ts';
 import type { MeetingEditing } from './meeting-editing.ts';
 import { ReviewDecisionForm } from './ReviewDecisionForm.tsx';
-import { ResolutionStatusBadge } from './StatusBadges.tsx';
-
-const decisionTone = { closed: 'success', extended: 'warning', reassigned: 'primary', continued: 'neutral', cancelled: 'danger' } as const;
+import { ResolutionStatusBadge, ReviewDecisionBadge } from '../resolutions/ResolutionBadges.tsx';
 
 /** بررسی مصوبات گذشته: the open resolutions of earlier meetings, carried over, and what this meeting decided. */
 export function ReviewsSection({ editing }: { editing: MeetingEditing }) {
@@ -73,7 +71,7 @@ export function ReviewsSection({ editing }: { editing: MeetingEditing }) {
       header: t('meetings.decision'),
       render: (r) => (
         <span className="stack-tight">
-          {r.decision ? <Badge tone={decisionTone[r.decision]}>{t(`meetings.decisions.${r.decision}`)}</Badge> : <span className="subtle">{t('meetings.undecided')}</span>}
+          {r.decision ? <ReviewDecisionBadge decision={r.decision} /> : <span className="subtle">{t('meetings.undecided')}</span>}
           {r.newDeadline && <span className="subtle num">{t('meetings.newDeadlineIs', { date: fmt.date(r.newDeadline) })}</span>}
           {r.newLeadAgencyCode && <span className="subtle">{t('meetings.newLeadIs', { name: agencyName(r.newLeadAgencyCode) })}</span>}
           {r.reason && <span className="subtle">{r.reason}</span>}

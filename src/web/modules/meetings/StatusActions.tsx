@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
 import { Button } from '../../components/Button.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { DeleteButton } from '../../components/DeleteButton.tsx';
 import { useErrorMessage } from '../../components/ErrorNotice.tsx';
-import { TrashIcon } from '../../components/icons.tsx';
 import { useToast } from '../../components/useToast.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import type { MeetingEditing } from './meeting-editing.ts';
@@ -73,41 +72,16 @@ export function StatusActions({ editing, onFailure }: StatusActionsProps) {
 /** Deletes a planned meeting that has no resolutions (the only kind the server lets go). */
 export function DeleteMeetingButton({ editing }: { editing: MeetingEditing }) {
   const { t } = useI18n();
-  const navigate = useNavigate();
-  const toast = useToast();
-  const messageOf = useErrorMessage();
   const { meeting } = editing;
   const remove = useDeleteMeeting(meeting.id);
-  const [open, setOpen] = useState(false);
   if (!editing.canWrite || meeting.status !== 'planned' || meeting.resolutions.length > 0) return null;
   return (
-    <>
-      <Button variant="danger" onClick={() => setOpen(true)}>
-        <TrashIcon />
-        {t('common.delete')}
-      </Button>
-      <ConfirmDialog
-        isOpen={open}
-        title={t('meetings.deleteTitle')}
-        message={t('meetings.deleteConfirm', { number: meeting.number, body: meeting.bodyNameFa })}
-        confirmLabel={t('common.delete')}
-        danger
-        busy={remove.isPending}
-        error={remove.isError ? messageOf(remove.error) : null}
-        onCancel={() => {
-          setOpen(false);
-          remove.reset();
-        }}
-        onConfirm={() =>
-          remove.mutate(undefined, {
-            onSuccess: () => {
-              setOpen(false);
-              toast.success(t('meetings.deleted'));
-              void navigate(`/bodies/${meeting.bodyId}`, { replace: true });
-            },
-          })
-        }
-      />
-    </>
+    <DeleteButton
+      remove={remove}
+      title={t('meetings.deleteTitle')}
+      message={t('meetings.deleteConfirm', { number: meeting.number, body: meeting.bodyNameFa })}
+      deletedMessage={t('meetings.deleted')}
+      navigateTo={`/bodies/${meeting.bodyId}`}
+    />
   );
 }

@@ -27,6 +27,11 @@ export function rowFromAttendee(attendee: Attendee): AttendeeRow {
   };
 }
 
+/** The editor's values for the meeting as it was when the editor opened. */
+export function attendanceValues(meeting: Meeting): AttendanceValues {
+  return { attendees: meeting.attendees.map(rowFromAttendee), amendmentReason: '' };
+}
+
 export function newAttendeeRow(kind: AttendeeRow['kind'], agencyCode = ''): AttendeeRow {
   return { key: newRowKey(), kind, agencyCode, personName: '', position: '', presence: 'present', substituteName: '', reason: '' };
 }

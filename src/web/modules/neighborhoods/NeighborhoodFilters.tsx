@@ -1,5 +1,5 @@
 import { fabrics, neighborhoodStatuses, severities } from '../../../modules/geography/geography.schemas.ts';
-import { Button } from '../../components/Button.tsx';
+import { FilterBar } from '../../components/FilterBar.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { namedOptions } from '../reference/options.ts';
@@ -21,7 +21,7 @@ export function NeighborhoodFilters({ params, onChange, onClear }: NeighborhoodF
   const agencies = useAgencies();
 
   return (
-    <div className="filter-bar">
+    <FilterBar onClear={onClear}>
       <SelectField
         label={t('nbh.province')}
         value={params.province}
@@ -73,13 +73,6 @@ export function NeighborhoodFilters({ params, onChange, onClear }: NeighborhoodF
         options={fabrics.map((value) => ({ value, label: t(`fabric.${value}`) }))}
         onChange={(value) => onChange({ fabric: value as NeighborhoodListParams['fabric'] })}
       />
-      {onClear && (
-        <div className="filter-clear">
-          <Button variant="link" onClick={onClear}>
-            {t('common.clearFilters')}
-          </Button>
-        </div>
-      )}
-    </div>
+    </FilterBar>
   );
 }

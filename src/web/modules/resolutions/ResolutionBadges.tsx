@@ -1,3 +1,4 @@
+import type { ReviewDecision } from '../../../modules/meetings/meetings.schemas.ts';
 import type { Resolution, ResolutionStatus } from '../../../modules/meetings/resolutions.schemas.ts';
 import { Badge, type BadgeTone } from '../../components/Badge.tsx';
 import { useI18n } from '../../i18n/useI18n.ts';
@@ -14,6 +15,26 @@ const statusTone: Record<ResolutionStatus, BadgeTone> = {
 export function ResolutionStatusBadge({ status }: { status: ResolutionStatus }) {
   const { t } = useI18n();
   return <Badge tone={statusTone[status]}>{t(`resolutions.status.${status}`)}</Badge>;
+}
+
+/** معوق, with the days of delay when there are any. */
+export function OverdueBadge({ delayDays }: { delayDays: number }) {
+  const { t } = useI18n();
+  return <Badge tone="danger">{delayDays > 0 ? t('resolutions.overdueDays', { days: delayDays }) : t('resolutions.overdue')}</Badge>;
+}
+
+const decisionTone: Record<ReviewDecision, BadgeTone> = {
+  closed: 'success',
+  extended: 'warning',
+  reassigned: 'primary',
+  continued: 'neutral',
+  cancelled: 'danger',
+};
+
+/** What a later meeting decided about the resolution: مختومه، تمدید مهلت، واگذاری، ادامهٔ اقدام، لغو. */
+export function ReviewDecisionBadge({ decision }: { decision: ReviewDecision }) {
+  const { t } = useI18n();
+  return <Badge tone={decisionTone[decision]}>{t(`resolutions.decision.${decision}`)}</Badge>;
 }
 
 /** Within this many days of the deadline an open resolution is "due soon". */
@@ -36,7 +57,7 @@ export function DeadlineBadge({ resolution }: { resolution: DeadlineFacts }) {
   const state = deadlineState(resolution);
   switch (state) {
     case 'overdue':
-      return <Badge tone="danger">{t('resolutions.overdueDays', { days: resolution.delayDays })}</Badge>;
+      return <OverdueBadge delayDays={resolution.delayDays} />;
     case 'late_done':
       return <Badge tone="warning">{t('resolutions.doneLate', { days: resolution.delayDays })}</Badge>;
     case 'on_time':

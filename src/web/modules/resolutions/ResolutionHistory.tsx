@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { ReviewDecision } from '../../../modules/meetings/meetings.schemas.ts';
+import { reviewDecisions, type ReviewDecision } from '../../../modules/meetings/meetings.schemas.ts';
 import type { FollowUp, ResolutionDetail } from '../../../modules/meetings/resolutions.schemas.ts';
 import { API_BASE } from '../../api/client.ts';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
@@ -53,15 +53,13 @@ export function FollowUpHistory({ followUps }: { followUps: FollowUp[] }) {
 
 type Review = ResolutionDetail['reviews'][number];
 
-const knownDecisions: readonly ReviewDecision[] = ['closed', 'extended', 'reassigned', 'continued', 'cancelled'];
-
 /** The later meetings that reviewed the resolution (بررسی مصوبات گذشته) and what each decided. */
 export function ReviewHistory({ reviews }: { reviews: Review[] }) {
   const { t, fmt } = useI18n();
   const agencyName = useAgencyName();
   const decisionLabel = (decision: string | null) => {
     if (decision === null) return <span className="subtle">{t('resolutions.decisionPending')}</span>;
-    return (knownDecisions as readonly string[]).includes(decision) ? t(`resolutions.decision.${decision as ReviewDecision}`) : decision;
+    return (reviewDecisions as readonly string[]).includes(decision) ? t(`resolutions.decision.${decision as ReviewDecision}`) : decision;
   };
   const columns: Column<Review>[] = [
     {

@@ -1,7 +1,7 @@
 import { Link, useSearchParams } from 'react-router';
 import type { ScorecardRow } from '../../../modules/meetings/resolutions.schemas.ts';
-import { Button } from '../../components/Button.tsx';
 import { Card } from '../../components/Card.tsx';
+import { FilterBar } from '../../components/FilterBar.tsx';
 import { sortRows } from '../../components/client-sort.ts';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
@@ -128,18 +128,11 @@ export function ScorecardPage() {
     <div className="page">
       <PageHeader title={t('scorecard.title')} subtitle={scorecard.data ? t('resolutions.asOf', { date: fmt.date(scorecard.data.asOf) }) : ' '} />
       <Card className="filters-card">
-        <div className="filter-bar">
+        <FilterBar onClear={filtered ? () => setSearchParams(new URLSearchParams()) : undefined}>
           <SelectField label={t('resolutions.province')} value={params.province} emptyLabel={t('resolutions.anyProvince')} options={namedOptions(provinces.data, locale)} onChange={(province) => setParams({ province, body: '' })} />
           <SelectField label={t('resolutions.body')} value={params.body} emptyLabel={t('resolutions.anyBody')} options={bodyOptions} onChange={(body) => setParams({ body })} />
           <JalaliDateField label={t('scorecard.asOf')} value={params.asOf || null} onChange={(asOf) => setParams({ asOf: asOf ?? '' })} hint={t('scorecard.asOfHint')} />
-          {filtered && (
-            <div className="filter-clear">
-              <Button variant="link" onClick={() => setSearchParams(new URLSearchParams())}>
-                {t('common.clearFilters')}
-              </Button>
-            </div>
-          )}
-        </div>
+        </FilterBar>
       </Card>
       <aside className="res-note" aria-label={t('scorecard.definitionsTitle')}>
         <strong>{t('scorecard.definitionsTitle')}</strong>

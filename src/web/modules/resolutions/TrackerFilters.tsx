@@ -1,6 +1,6 @@
 import { resolutionStatuses } from '../../../modules/meetings/resolutions.schemas.ts';
-import { Button } from '../../components/Button.tsx';
 import { CheckboxField } from '../../components/CheckboxField.tsx';
+import { FilterBar } from '../../components/FilterBar.tsx';
 import { JalaliDateField } from '../../components/JalaliDateField.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { useI18n } from '../../i18n/useI18n.ts';
@@ -32,7 +32,7 @@ export function TrackerFilters({ params, onChange, onClear }: TrackerFiltersProp
   }));
 
   return (
-    <div className="filter-bar">
+    <FilterBar onClear={onClear}>
       <SelectField
         label={t('resolutions.province')}
         value={params.province}
@@ -71,13 +71,6 @@ export function TrackerFilters({ params, onChange, onClear }: TrackerFiltersProp
         <CheckboxField label={t('resolutions.onlyOpen')} checked={params.open} onChange={(open) => onChange({ open })} />
         <CheckboxField label={t('resolutions.onlyOverdue')} checked={params.overdue} onChange={(overdue) => onChange({ overdue })} />
       </div>
-      {onClear && (
-        <div className="filter-clear">
-          <Button variant="link" onClick={onClear}>
-            {t('common.clearFilters')}
-          </Button>
-        </div>
-      )}
-    </div>
+    </FilterBar>
   );
 }

@@ -11,6 +11,7 @@ export const resolutionsEn: Record<keyof typeof resolutionsFa, string> = {
   'resolutions.status.done': 'Done',
   'resolutions.status.stopped': 'Stopped',
   'resolutions.status.cancelled': 'Cancelled',
+  'resolutions.overdue': 'Overdue',
   'resolutions.overdueDays': '{days} days overdue',
   'resolutions.doneLate': '{days} days late',
   'resolutions.doneOnTime': 'Done on time',
