@@ -304,6 +304,66 @@ export interface NotificationsTable {
   read_at: Date | null;
 }
 
+export interface HouseholdsTable {
+  province_code: string;
+  id: Generated<string>;
+  neighborhood_id: number;
+  address: Defaulted<string>;
+  tenure: string | null;
+  welfare_decile: number | null;
+  head_person_id: string | null;
+  version: Defaulted<number>;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface HouseholdMovesTable {
+  id: Generated<string>;
+  province_code: string;
+  household_id: string;
+  from_neighborhood_id: number;
+  to_neighborhood_id: number;
+  moved_on: string;
+  created_by: number | null;
+  created_at: Generated<Date>;
+}
+
+export interface PersonsTable {
+  province_code: string;
+  id: Generated<string>;
+  household_id: string | null;
+  neighborhood_id: number;
+  national_id: string | null;
+  missing_id_reason: string | null;
+  first_name: string;
+  last_name: string;
+  father_name: Defaulted<string>;
+  name_search: string;
+  sex: string;
+  birth_date: string | null;
+  relation: string | null;
+  phone: Defaulted<string>;
+  schooling: string | null;
+  insurance: Defaulted<string>;
+  employment: string | null;
+  disability: Defaulted<string>;
+  notes: Defaulted<string>;
+  version: Defaulted<number>;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface PersonAgenciesTable {
+  province_code: string;
+  person_id: string;
+  agency_code: string;
+  case_number: Defaulted<string>;
+  started_on: string | null;
+  ended_on: string | null;
+  created_by: number | null;
+  created_at: Generated<Date>;
+}
+
 /** Every table Tavana owns, as Kysely sees it. Modules add theirs here. */
 export interface Database {
   app_settings: AppSettingsTable;
@@ -331,4 +391,8 @@ export interface Database {
   resolution_follow_ups: ResolutionFollowUpsTable;
   attachments: AttachmentsTable;
   notifications: NotificationsTable;
+  households: HouseholdsTable;
+  household_moves: HouseholdMovesTable;
+  persons: PersonsTable;
+  person_agencies: PersonAgenciesTable;
 }

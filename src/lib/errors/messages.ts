@@ -1,5 +1,6 @@
 import { toPersianDigits } from '../persian/index.ts';
 import { meetingsMessages } from './messages-meetings.ts';
+import { residentsMessages } from './messages-residents.ts';
 
 /**
  * Every message a user can receive from the server, in Persian and English. Keys are stable
@@ -7,6 +8,7 @@ import { meetingsMessages } from './messages-meetings.ts';
  */
 export const messages = {
   ...meetingsMessages,
+  ...residentsMessages,
   'request.invalid': { fa: 'درخواست نادرست است.', en: 'The request is invalid.' },
   'request.malformed_json': { fa: 'بدنهٔ درخواست JSON معتبر نیست.', en: 'The request body is not valid JSON.' },
   'request.too_large': { fa: 'حجم درخواست بیش از حد مجاز است.', en: 'The request body is too large.' },

@@ -31,6 +31,9 @@ export const permissions = [
   'export',
   'meetings.write',
   'resolutions.follow_up',
+  'persons.read',
+  'persons.write',
+  'persons.national_id',
 ] as const;
 export type Permission = (typeof permissions)[number];
 

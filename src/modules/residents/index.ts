@@ -1,0 +1,2 @@
+export { residentsRoutes } from './residents.routes.ts';
+export type { Person, Household } from './residents.schemas.ts';
