@@ -6,6 +6,8 @@ import {
   AuditPage,
   BodiesPage,
   BodyPage,
+  HouseholdCreatePage,
+  HouseholdPage,
   MeetingCreatePage,
   MeetingListPage,
   MeetingPage,
@@ -21,6 +23,9 @@ import {
   NeighborhoodListPage,
   OverviewPage,
   PackagesPage,
+  PersonListPage,
+  PersonPage,
+  PersonRegisterPage,
   ProvincePage,
   UserCreatePage,
   UserEditPage,
@@ -65,6 +70,46 @@ export function AppRoutes() {
           element={
             <RequirePermission permission="neighborhoods.write">
               <NeighborhoodEditPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="persons"
+          element={
+            <RequirePermission permission="persons.read">
+              <PersonListPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="persons/new"
+          element={
+            <RequirePermission permission="persons.write">
+              <PersonRegisterPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="persons/:id"
+          element={
+            <RequirePermission permission="persons.read">
+              <PersonPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="households/new"
+          element={
+            <RequirePermission permission="persons.write">
+              <HouseholdCreatePage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="households/:id"
+          element={
+            <RequirePermission permission="persons.read">
+              <HouseholdPage />
             </RequirePermission>
           }
         />

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { useSession } from '../auth/useSession.ts';
-import { AuditIcon, BodyIcon, MeetingIcon, NeighborhoodIcon, OverviewIcon, PackageIcon, ResolutionIcon, ScorecardIcon, UsersIcon } from '../components/icons.tsx';
+import { AuditIcon, BodyIcon, MeetingIcon, NeighborhoodIcon, OverviewIcon, PackageIcon, PeopleIcon, ResolutionIcon, ScorecardIcon, UsersIcon } from '../components/icons.tsx';
 import { useI18n } from '../i18n/useI18n.ts';
 
 function NavItem({ to, icon, label, end = false }: { to: string; icon: ReactNode; label: string; end?: boolean }) {
@@ -25,6 +25,8 @@ export function SideNav() {
       <ul className="nav-list">
         <NavItem to="/overview" icon={<OverviewIcon />} label={t('nav.overview')} />
         <NavItem to="/neighborhoods" icon={<NeighborhoodIcon />} label={t('nav.neighborhoods')} />
+        {/* Personal records: only for the staff who serve people; everyone else sees counts. */}
+        {can('persons.read') && <NavItem to="/persons" icon={<PeopleIcon />} label={t('nav.persons')} />}
         <NavItem to="/packages" icon={<PackageIcon />} label={t('nav.packages')} />
       </ul>
       <div className="nav-section">{t('nav.decisions')}</div>

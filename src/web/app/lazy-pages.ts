@@ -22,4 +22,9 @@ export const TrackerPage = lazy(() => import('../modules/resolutions/TrackerPage
 export const ResolutionPage = lazy(() => import('../modules/resolutions/ResolutionPage.tsx').then((m) => ({ default: m.ResolutionPage })));
 export const MyResolutionsPage = lazy(() => import('../modules/resolutions/MyResolutionsPage.tsx').then((m) => ({ default: m.MyResolutionsPage })));
 export const ScorecardPage = lazy(() => import('../modules/resolutions/ScorecardPage.tsx').then((m) => ({ default: m.ScorecardPage })));
+export const PersonListPage = lazy(() => import('../modules/residents/PersonListPage.tsx').then((m) => ({ default: m.PersonListPage })));
+export const PersonRegisterPage = lazy(() => import('../modules/residents/PersonRegisterPage.tsx').then((m) => ({ default: m.PersonRegisterPage })));
+export const PersonPage = lazy(() => import('../modules/residents/PersonPage.tsx').then((m) => ({ default: m.PersonPage })));
+export const HouseholdPage = lazy(() => import('../modules/residents/HouseholdPage.tsx').then((m) => ({ default: m.HouseholdPage })));
+export const HouseholdCreatePage = lazy(() => import('../modules/residents/HouseholdCreatePage.tsx').then((m) => ({ default: m.HouseholdCreatePage })));
 export const NotificationsPage = lazy(() => import('../modules/notifications/NotificationsPage.tsx').then((m) => ({ default: m.NotificationsPage })));

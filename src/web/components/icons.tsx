@@ -41,6 +41,16 @@ export const UsersIcon = () => (
   </Icon>
 );
 
+/** Residents: an adult and a child. */
+export const PeopleIcon = () => (
+  <Icon>
+    <circle cx="9" cy="6.5" r="3" />
+    <path d="M4 21v-4.5A5 5 0 0 1 9 11.5a5 5 0 0 1 5 5V21" />
+    <circle cx="17.5" cy="11" r="2.2" />
+    <path d="M14.5 21v-2.7a3 3 0 0 1 6 0V21" />
+  </Icon>
+);
+
 export const AuditIcon = () => (
   <Icon>
     <rect x="4" y="3" width="16" height="18" rx="2" />

@@ -1,5 +1,6 @@
 import { meetingsEn } from '../modules/meetings/meetings.en.ts';
 import { notificationsEn } from '../modules/notifications/notifications.en.ts';
+import { residentsEn } from '../modules/residents/residents.en.ts';
 import { resolutionsEn } from '../modules/resolutions/resolutions.en.ts';
 import type { Messages } from './fa.ts';
 
@@ -8,6 +9,7 @@ import type { Messages } from './fa.ts';
 export const en: Messages = {
   ...meetingsEn,
   ...resolutionsEn,
+  ...residentsEn,
   ...notificationsEn,
   'app.name': 'Tavana',
   'app.tagline': 'Empowering deprived urban neighbourhoods',

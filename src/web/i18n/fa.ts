@@ -4,12 +4,14 @@
  */
 import { meetingsFa } from '../modules/meetings/meetings.fa.ts';
 import { notificationsFa } from '../modules/notifications/notifications.fa.ts';
+import { residentsFa } from '../modules/residents/residents.fa.ts';
 import { resolutionsFa } from '../modules/resolutions/resolutions.fa.ts';
 
 export const fa = {
   // Larger modules keep their strings next to their pages.
   ...meetingsFa,
   ...resolutionsFa,
+  ...residentsFa,
   ...notificationsFa,
   'app.name': 'توانا',
   'app.tagline': 'سامانهٔ توانمندسازی محلات کم‌برخوردار',

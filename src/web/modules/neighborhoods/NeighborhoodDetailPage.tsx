@@ -9,6 +9,7 @@ import { LinkButton } from '../../components/LinkButton.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Spinner } from '../../components/Spinner.tsx';
 import { useI18n } from '../../i18n/useI18n.ts';
+import { NeighborhoodResidentsCard } from '../residents/NeighborhoodResidentsCard.tsx';
 import { DeleteNeighborhoodButton } from './DeleteNeighborhoodButton.tsx';
 import { HousesSection } from './HousesSection.tsx';
 import { useNeighborhood } from './neighborhood-queries.ts';
@@ -115,6 +116,7 @@ export function NeighborhoodDetailPage() {
           </Card>
         </div>
       </div>
+      <NeighborhoodResidentsCard neighborhoodId={n.id} />
       <Card title={t('nbh.profile')}>{n.profile ? <p className="profile-text">{n.profile}</p> : <p className="subtle">{t('nbh.profileEmpty')}</p>}</Card>
       <HousesSection neighborhoodId={n.id} />
     </div>
