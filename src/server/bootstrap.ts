@@ -5,6 +5,7 @@ import type { Role, Scope } from '../lib/scope.ts';
 import { loadDemoNeighborhoods, neighborhoodCount } from '../modules/geography/index.ts';
 import { loadDemoMeetings } from '../modules/meetings/index.ts';
 import { ensureReferenceData } from '../modules/reference/index.ts';
+import { loadDemoPopulation } from '../modules/residents/index.ts';
 import { markDemoLoaded } from '../modules/system/index.ts';
 import { countUsers, createUser, generatePassword } from '../modules/users/index.ts';
 
@@ -62,6 +63,8 @@ const demoUsers: { username: string; displayName: string; role: Role; scope: Sco
 export async function loadDemo(db: Kysely<Database>, env: NodeJS.ProcessEnv = process.env): Promise<Credential[] | null> {
   if ((await neighborhoodCount(db)) > 0) return null;
   await loadDemoNeighborhoods(db);
+  // Synthetic residents for Semnan's neighbourhoods (national IDs beginning 999: obviously not real).
+  await loadDemoPopulation(db);
   await markDemoLoaded(db);
   const shared = env.TAVANA_DEMO_PASSWORD?.trim();
   const credentials: Credential[] = [];

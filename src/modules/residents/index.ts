@@ -1,2 +1,3 @@
 export { residentsRoutes } from './residents.routes.ts';
 export type { Person, Household } from './residents.schemas.ts';
+export { loadDemoPopulation } from './residents.seed.ts';

@@ -5,6 +5,7 @@ import { AppError } from '../../lib/errors/index.ts';
 import { formatJalali, normalizeNationalId, normalizePersianText, toLatinDigits } from '../../lib/persian/index.ts';
 import type { RequestContext } from '../../lib/scope.ts';
 import { recordAudit } from '../audit/index.ts';
+import { listAgencies } from '../reference/index.ts';
 import { can } from '../users/index.ts';
 import { assertMayReadPersons } from './residents.policy.ts';
 import { bornAfterForAxis, toPersonSummary } from './residents.presenters.ts';
@@ -20,7 +21,7 @@ export function neutralise(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-function cells(person: PersonSummary): (string | number)[] {
+function cells(person: PersonSummary, agencyNames: Map<string, string>): (string | number)[] {
   return [
     person.nationalId ?? '',
     neutralise(person.firstName),
@@ -32,7 +33,7 @@ function cells(person: PersonSummary): (string | number)[] {
     person.axis ? axisFa[person.axis] : '',
     person.neighborhoodNameFa ?? '',
     person.householdId ?? '',
-    person.agencyCodes.join('، '),
+    person.agencyCodes.map((code) => agencyNames.get(code) ?? code).join('، '),
   ];
 }
 
@@ -61,6 +62,10 @@ async function* people(db: Kysely<Database>, context: RequestContext, query: Omi
   }
 }
 
+async function namesOfAgencies(db: Kysely<Database>): Promise<Map<string, string>> {
+  return new Map((await listAgencies(db)).map((agency) => [agency.code, agency.nameFa]));
+}
+
 function assertMayExport(context: RequestContext): void {
   assertMayReadPersons(context.actor);
   if (!can(context.actor.role, 'export')) throw new AppError('forbidden', 'auth.forbidden');
@@ -74,9 +79,10 @@ export async function exportPersonsXlsx(db: Kysely<Database>, context: RequestCo
   sheet.addRow([...headers]).font = { bold: true };
   // National IDs are text: a number column would drop their leading zeros.
   sheet.getColumn(1).numFmt = '@';
+  const agencyNames = await namesOfAgencies(db);
   let rows = 0;
   for await (const person of people(db, context, query)) {
-    sheet.addRow(cells(person));
+    sheet.addRow(cells(person, agencyNames));
     rows += 1;
   }
   await recordAudit(db, context, { action: 'export', entity: 'person', entityId: null, after: { filters: query, rows, format: 'xlsx' } });
@@ -91,8 +97,9 @@ function csvCell(value: string | number): string {
 /** CSV in UTF-8 with a byte-order mark, so Excel opens the Persian text correctly. */
 export async function exportPersonsCsv(db: Kysely<Database>, context: RequestContext, query: Omit<PersonListQuery, 'page' | 'pageSize'>): Promise<string> {
   assertMayExport(context);
+  const agencyNames = await namesOfAgencies(db);
   const lines = [headers.map(csvCell).join(',')];
-  for await (const person of people(db, context, query)) lines.push(cells(person).map(csvCell).join(','));
+  for await (const person of people(db, context, query)) lines.push(cells(person, agencyNames).map(csvCell).join(','));
   await recordAudit(db, context, { action: 'export', entity: 'person', entityId: null, after: { filters: query, rows: lines.length - 1, format: 'csv' } });
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
