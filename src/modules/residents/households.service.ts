@@ -40,6 +40,13 @@ export async function placeForNewPerson(db: Kysely<Database>, actor: Actor, hous
   return { provinceCode: neighborhood.provinceCode, neighborhoodId: neighborhood.id, householdId: null };
 }
 
+/** The household a person joins: in the actor's scope and in the person's province (their records are keyed by it). */
+export async function householdForMember(db: Kysely<Database>, actor: Actor, householdId: string, provinceCode: string): Promise<repo.HouseholdRow> {
+  const household = await repo.findHousehold(db, actor.scope, householdId);
+  if (!household || household.province_code !== provinceCode) throw AppError.field('householdId', 'residents.household_not_found');
+  return household;
+}
+
 export async function getHousehold(db: Kysely<Database>, context: RequestContext, id: string): Promise<Household> {
   assertMayReadPersons(context.actor);
   const row = await householdInScope(db, context.actor, id);

@@ -66,6 +66,7 @@ export interface PersonFilter {
   bornAfter?: string;
   bornOnOrBefore?: string;
   missingId?: boolean;
+  sort?: string;
   limit: number;
   offset: number;
 }
@@ -94,9 +95,26 @@ export async function listPersons(db: Executor, scope: Scope, filter: PersonFilt
     );
   }
   const { total } = await query.select((eb) => eb.fn.countAll<string>().as('total')).executeTakeFirstOrThrow();
-  const ids = await query.select(['persons.id']).orderBy('persons.last_name').orderBy('persons.first_name').orderBy('persons.id').limit(filter.limit).offset(filter.offset).execute();
+  let page = query.select(['persons.id']);
+  switch (filter.sort) {
+    case '-name':
+      page = page.orderBy('persons.last_name', 'desc').orderBy('persons.first_name', 'desc').orderBy('persons.id', 'desc');
+      break;
+    // Youngest first: the latest birth date (unknown ones last).
+    case 'age':
+      page = page.orderBy(sql`persons.birth_date desc nulls last`).orderBy('persons.id');
+      break;
+    case '-age':
+      page = page.orderBy(sql`persons.birth_date asc nulls last`).orderBy('persons.id');
+      break;
+    default:
+      page = page.orderBy('persons.last_name').orderBy('persons.first_name').orderBy('persons.id');
+  }
+  const ids = (await page.limit(filter.limit).offset(filter.offset).execute()).map((row) => row.id);
   if (ids.length === 0) return { rows: [], total: Number(total) };
-  const rows = await personQuery(db).where('persons.id', 'in', ids.map((row) => row.id)).orderBy('persons.last_name').orderBy('persons.first_name').orderBy('persons.id').execute();
+  const found = await personQuery(db).where('persons.id', 'in', ids).execute();
+  const position = new Map(ids.map((id, index) => [String(id), index]));
+  const rows = found.sort((a, b) => (position.get(String(a.id)) ?? 0) - (position.get(String(b.id)) ?? 0));
   return { rows, total: Number(total) };
 }
 
@@ -122,7 +140,12 @@ export async function insertPerson(trx: Executor, values: PersonValues & { provi
   return (await trx.insertInto('persons').values(values).returning('id').executeTakeFirstOrThrow()).id;
 }
 
-export async function updatePerson(trx: Executor, id: string, version: number, values: Partial<PersonValues>): Promise<boolean> {
+export async function updatePerson(
+  trx: Executor,
+  id: string,
+  version: number,
+  values: Partial<PersonValues & { household_id: string | null; neighborhood_id: number }>,
+): Promise<boolean> {
   const result = await trx
     .updateTable('persons')
     .set({ ...values, version: sql`version + 1`, updated_at: sql`now()` })

@@ -189,6 +189,20 @@ describe('households', () => {
     expect(after.moves).toEqual([expect.objectContaining({ movedOn: '2025-04-04' })]);
   });
 
+  it('takes an existing person into a household, and sorts people by age', async () => {
+    const household = (await t.app.inject({ method: 'POST', url: '/api/v1/households', headers: welfare.headers, payload: { neighborhoodId } })).json() as Household;
+    const person = (await register(welfare, { nationalId: nationalId('577215664'), firstName: 'پروین', lastName: 'صادقی', birthDate: '1340/01/01' })).json() as RegisterPersonResult;
+    const joined = await t.app.inject({ method: 'PATCH', url: `/api/v1/persons/${person.person.id}`, headers: welfare.headers, payload: { version: person.person.version, householdId: household.id } });
+    expect(joined.statusCode, joined.body).toBe(200);
+    expect((joined.json() as Person).householdId).toBe(household.id);
+    const elsewhere = await t.app.inject({ method: 'PATCH', url: `/api/v1/persons/${person.person.id}`, headers: welfare.headers, payload: { version: (joined.json() as Person).version, householdId: '999999999' } });
+    expect(elsewhere.statusCode).toBe(422);
+    expect(elsewhere.json()).toMatchObject({ code: 'residents.household_not_found' });
+    const oldestFirst = (await t.app.inject({ method: 'GET', url: `/api/v1/persons?neighborhood=${neighborhoodId}&sort=-age&pageSize=200`, headers: welfare.headers })).json() as PersonList;
+    const births = oldestFirst.items.map((item) => item.birthDate).filter((date): date is string => date !== null);
+    expect(births).toEqual([...births].sort());
+  });
+
   it("counts a neighbourhood's residents by sex, axis and age band", async () => {
     const stats = (await t.app.inject({ method: 'GET', url: `/api/v1/neighborhoods/${neighborhoodId}/residents/stats`, headers: welfare.headers })).json() as NeighborhoodResidentStats;
     expect(stats.residents).toBe(stats.bySex.male + stats.bySex.female);

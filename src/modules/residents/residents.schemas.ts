@@ -126,6 +126,8 @@ export const updatePersonBodySchema = z.strictObject({
   notes: text(2000).optional(),
   nationalId: nationalIdInput.nullable().optional(),
   missingIdReason: z.enum(missingIdReasons).nullable().optional(),
+  /** Puts the person in a household (they move to its neighbourhood), or takes them out with null. */
+  householdId: z.string().regex(/^\d{1,18}$/, { error: 'field.bad_format' }).nullable().optional(),
 });
 export type UpdatePersonBody = z.infer<typeof updatePersonBodySchema>;
 
@@ -138,6 +140,8 @@ export const personListQuerySchema = z.object({
   sex: z.enum(sexes).optional(),
   axis: z.enum(axes).optional(),
   missingId: z.enum(['true', 'false']).optional(),
+  /** By name (last, then first), or by age (oldest first with `-age`). */
+  sort: z.enum(['name', '-name', 'age', '-age']).default('name'),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });

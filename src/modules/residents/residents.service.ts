@@ -10,7 +10,7 @@ import { assertMayReadPersons, assertMayWritePersons } from './residents.policy.
 import { bornAfterForAxis, toPerson, toPersonSummary } from './residents.presenters.ts';
 import * as repo from './residents.repository.ts';
 import type { Person, PersonList, PersonListQuery, RegisterPersonBody, RegisterPersonResult, UpdatePersonBody } from './residents.schemas.ts';
-import { placeForNewPerson } from './households.service.ts';
+import { householdForMember, placeForNewPerson } from './households.service.ts';
 
 /** "first last father", normalised: what search and matching compare. */
 export function nameSearchOf(firstName: string, lastName: string, fatherName: string): string {
@@ -62,6 +62,7 @@ export async function listPersons(db: Kysely<Database>, context: RequestContext,
     sex: query.sex,
     ...(query.axis && bornAfterForAxis(query.axis, asOf)),
     missingId: query.missingId === undefined ? undefined : query.missingId === 'true',
+    sort: query.sort,
     limit: query.pageSize,
     offset: (query.page - 1) * query.pageSize,
   });
@@ -144,7 +145,10 @@ export async function updatePerson(db: Kysely<Database>, context: RequestContext
   const firstName = body.firstName === undefined ? before.first_name : normalizePersianText(body.firstName);
   const lastName = body.lastName === undefined ? before.last_name : normalizePersianText(body.lastName);
   const fatherName = body.fatherName === undefined ? before.father_name : normalizePersianText(body.fatherName);
-  const changes: Partial<repo.PersonValues> = {
+  const household = body.householdId ? await householdForMember(db, context.actor, body.householdId, before.province_code) : null;
+  const changes: Partial<repo.PersonValues & { household_id: string | null; neighborhood_id: number }> = {
+    ...(body.householdId === null && { household_id: null }),
+    ...(household && { household_id: household.id, neighborhood_id: household.neighborhood_id }),
     national_id: nationalId,
     missing_id_reason: missingIdReason,
     first_name: firstName,
