@@ -2,8 +2,22 @@ import type { MessageKey } from '../../i18n/fa.ts';
 import type { Translate } from '../../i18n/translate.ts';
 
 /** Actions and entities the server records today; others are shown as recorded. */
-export const auditActions = ['create', 'update', 'delete', 'set_quota', 'login', 'logout', 'export'] as const;
-export const auditEntities = ['neighborhood', 'house', 'province', 'package', 'user'] as const;
+export const auditActions = ['create', 'update', 'delete', 'read', 'link', 'move', 'set_quota', 'login', 'logout', 'export'] as const;
+export const auditEntities = [
+  'neighborhood',
+  'house',
+  'province',
+  'package',
+  'user',
+  'person',
+  'household',
+  'body',
+  'meeting',
+  'resolution',
+  'resolution_review',
+  'follow_up',
+  'attachment',
+] as const;
 
 function labelOr(t: Translate, key: string, fallback: string): string {
   return isKey(key) ? t(key) : fallback;
