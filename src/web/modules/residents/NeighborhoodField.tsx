@@ -17,8 +17,7 @@ interface NeighborhoodFieldProps {
 export function NeighborhoodField({ value, onChange, error, hint }: NeighborhoodFieldProps) {
   return (
     <div className={error ? 'residents-neighborhood-field field-invalid' : 'residents-neighborhood-field'}>
-      <NeighborhoodFilter value={value} onChange={onChange} />
-      {error ? <p className="field-error">{error}</p> : hint ? <p className="field-hint">{hint}</p> : null}
+      <NeighborhoodFilter value={value} onChange={onChange} error={error} hint={hint} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover } from 'react-aria-components';
+import { Button, ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
 import type { Neighborhood, NeighborhoodList } from '../../../modules/geography/geography.schemas.ts';
 import { api } from '../../api/client.ts';
 import { useDebounced } from '../../components/useDebounced.ts';
@@ -13,6 +13,9 @@ interface NeighborhoodFilterProps {
   onChange(id: string): void;
   /** Narrows the suggestions to one province. */
   province?: string;
+  /** In a form: a validation error and a hint, tied to the input for assistive technology. */
+  error?: string | null;
+  hint?: string;
 }
 
 function nameOf(n: Neighborhood, en: boolean): string {
@@ -29,7 +32,7 @@ interface Option {
  * Picks one neighbourhood by typing part of its name: there are thousands, too many for a
  * select. Suggestions come from the neighbourhood search, within the user's scope.
  */
-export function NeighborhoodFilter({ value, onChange, province }: NeighborhoodFilterProps) {
+export function NeighborhoodFilter({ value, onChange, province, error, hint }: NeighborhoodFilterProps) {
   const { t, locale } = useI18n();
   const en = locale === 'en';
   const queryClient = useQueryClient();
@@ -81,6 +84,9 @@ export function NeighborhoodFilter({ value, onChange, province }: NeighborhoodFi
       }}
       menuTrigger="input"
       allowsEmptyCollection
+      isInvalid={Boolean(error)}
+      // The form validates; the browser's own required check would speak over it.
+      validationBehavior="aria"
     >
       <Label className="field-label">{t('resolutions.neighborhood')}</Label>
       <div className="combo-group">
@@ -98,6 +104,12 @@ export function NeighborhoodFilter({ value, onChange, province }: NeighborhoodFi
           </Button>
         )}
       </div>
+      {hint && !error && (
+        <Text slot="description" className="field-hint">
+          {hint}
+        </Text>
+      )}
+      <FieldError className="field-error">{error}</FieldError>
       <Popover className="combo-popover" placement="bottom start">
         <ListBox<Option>
           className="combo-listbox"
