@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types.ts';
 import { addDays, daysBetween, todayIso } from '../../lib/dates.ts';
+import { type Random, seededRandom } from '../../lib/random.ts';
 import { dateInputSchema } from '../../lib/iso-date.ts';
 import { formatJalali, jalaliWeekdayFa, persianOrdinalWords, toJalali, toPersianDigits } from '../../lib/persian/index.ts';
 import type { RequestContext } from '../../lib/scope.ts';
@@ -54,39 +55,6 @@ export interface DemoMeetingsResult {
   digest: DigestResult;
 }
 
-// ---- A seeded generator ----------------------------------------------------------------------
-
-interface Random {
-  int(min: number, max: number): number;
-  pick<T>(items: readonly T[]): T;
-  weighted<T extends string>(weights: Partial<Record<T, number>>): T;
-}
-
-/** mulberry32: small, fast and the same sequence for the same seed, so every load tells the same story. */
-export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-  function weighted<T extends string>(weights: Partial<Record<T, number>>): T {
-    const entries = Object.entries(weights) as [T, number][];
-    let roll = next() * entries.reduce((sum, [, weight]) => sum + weight, 0);
-    for (const [key, weight] of entries) {
-      roll -= weight;
-      if (roll < 0) return key;
-    }
-    return entries[entries.length - 1]![0];
-  }
-  return {
-    int: (min, max) => min + Math.floor(next() * (max - min + 1)),
-    pick: (items) => items[Math.floor(next() * items.length)]!,
-    weighted,
-  };
-}
 
 // ---- Planning: dates, and what happens to each resolution ------------------------------------
 
