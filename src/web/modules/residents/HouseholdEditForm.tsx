@@ -1,7 +1,5 @@
 import { useMemo, useState } from 'react';
 import { updateHouseholdBodySchema, type Household, type UpdateHouseholdBody } from '../../../modules/residents/residents.schemas.ts';
-import { Alert } from '../../components/Alert.tsx';
-import { Button } from '../../components/Button.tsx';
 import { FormActions } from '../../components/FormActions.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { useToast } from '../../components/useToast.ts';
@@ -12,6 +10,7 @@ import { householdChanges, updateHouseholdInput, valuesFromHousehold } from './h
 import { HouseholdFields } from './HouseholdFields.tsx';
 import { fullName } from './PersonBadges.tsx';
 import { isVersionConflict, useUpdateHousehold } from './residents-queries.ts';
+import { SaveProblems } from './SaveProblems.tsx';
 
 interface HouseholdEditFormProps {
   household: Household;
@@ -57,21 +56,7 @@ export function HouseholdEditForm({ household, onDone, onReload }: HouseholdEdit
 
   return (
     <form className="record-form" onSubmit={form.handleSubmit(onSubmit)} noValidate>
-      {conflict && (
-        <Alert
-          tone="warning"
-          title={t('conflict.title')}
-          actions={
-            <Button variant="primary" size="sm" onClick={onReload}>
-              {t('conflict.reload')}
-            </Button>
-          }
-        >
-          {t('residents.householdConflict')}
-        </Alert>
-      )}
-      {failure && <Alert tone="danger">{failure}</Alert>}
-      {form.submitFailed && <Alert tone="danger">{t('common.fixErrors')}</Alert>}
+      <SaveProblems conflict={conflict} conflictMessage={t('residents.householdConflict')} onReload={onReload} failure={failure} submitFailed={form.submitFailed} />
       <div className="form-grid">
         <SelectField
           label={t('residents.head')}

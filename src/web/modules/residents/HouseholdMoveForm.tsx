@@ -1,7 +1,5 @@
 import { useMemo, useState } from 'react';
 import { moveHouseholdBodySchema, type Household, type MoveHouseholdBody } from '../../../modules/residents/residents.schemas.ts';
-import { Alert } from '../../components/Alert.tsx';
-import { Button } from '../../components/Button.tsx';
 import { FormActions } from '../../components/FormActions.tsx';
 import { JalaliDateField } from '../../components/JalaliDateField.tsx';
 import { TextField } from '../../components/TextField.tsx';
@@ -12,6 +10,7 @@ import { useI18n } from '../../i18n/useI18n.ts';
 import { emptyMoveValues, moveHouseholdInput } from './household-form-values.ts';
 import { NeighborhoodField } from './NeighborhoodField.tsx';
 import { isVersionConflict, useMoveHousehold } from './residents-queries.ts';
+import { SaveProblems } from './SaveProblems.tsx';
 
 interface HouseholdMoveFormProps {
   household: Household;
@@ -47,21 +46,7 @@ export function HouseholdMoveForm({ household, onDone, onReload }: HouseholdMove
 
   return (
     <form className="record-form" onSubmit={form.handleSubmit(onSubmit)} noValidate>
-      {conflict && (
-        <Alert
-          tone="warning"
-          title={t('conflict.title')}
-          actions={
-            <Button variant="primary" size="sm" onClick={onReload}>
-              {t('conflict.reload')}
-            </Button>
-          }
-        >
-          {t('residents.householdConflict')}
-        </Alert>
-      )}
-      {failure && <Alert tone="danger">{failure}</Alert>}
-      {form.submitFailed && <Alert tone="danger">{t('common.fixErrors')}</Alert>}
+      <SaveProblems conflict={conflict} conflictMessage={t('residents.householdConflict')} onReload={onReload} failure={failure} submitFailed={form.submitFailed} />
       <p className="subtle residents-note">{t('residents.moveNote', { from: household.neighborhoodNameFa })}</p>
       <NeighborhoodField value={form.values.neighborhoodId} onChange={(id) => form.setValue('neighborhoodId', id)} error={form.errorOf('neighborhoodId')} hint={t('residents.moveToHint')} />
       <JalaliDateField label={t('residents.movedOn')} {...form.field('movedOn')} required />

@@ -1,7 +1,5 @@
 import { useMemo, useState } from 'react';
 import { updatePersonBodySchema, type Person, type UpdatePersonBody } from '../../../modules/residents/residents.schemas.ts';
-import { Alert } from '../../components/Alert.tsx';
-import { Button } from '../../components/Button.tsx';
 import { FormActions } from '../../components/FormActions.tsx';
 import { useToast } from '../../components/useToast.ts';
 import { useFormFailure } from '../../forms/useFormFailure.ts';
@@ -10,6 +8,7 @@ import { useI18n } from '../../i18n/useI18n.ts';
 import { personChanges, updateInput, valuesFromPerson } from './person-form-values.ts';
 import { PersonFields } from './PersonFields.tsx';
 import { isVersionConflict, useUpdatePerson } from './residents-queries.ts';
+import { SaveProblems } from './SaveProblems.tsx';
 
 interface PersonEditFormProps {
   person: Person;
@@ -55,21 +54,7 @@ export function PersonEditForm({ person, onDone, onReload }: PersonEditFormProps
 
   return (
     <form className="record-form" onSubmit={form.handleSubmit(onSubmit)} noValidate>
-      {conflict && (
-        <Alert
-          tone="warning"
-          title={t('conflict.title')}
-          actions={
-            <Button variant="primary" size="sm" onClick={onReload}>
-              {t('conflict.reload')}
-            </Button>
-          }
-        >
-          {t('residents.conflict')}
-        </Alert>
-      )}
-      {failure && <Alert tone="danger">{failure}</Alert>}
-      {form.submitFailed && <Alert tone="danger">{t('common.fixErrors')}</Alert>}
+      <SaveProblems conflict={conflict} conflictMessage={t('residents.conflict')} onReload={onReload} failure={failure} submitFailed={form.submitFailed} />
       <PersonFields form={form} nationalIdOptional={masked} nationalIdHint={masked ? t('residents.nationalIdMaskedHint', { masked: fmt.digits(person.nationalId ?? '') }) : undefined} />
       <FormActions saving={update.isPending} onCancel={onDone} />
     </form>
