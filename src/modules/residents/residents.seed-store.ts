@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/types.ts';
+import type { PersonValues } from './residents.repository.ts';
 
 // The demo population's bulk loader speaks SQL here, apart from the repository: a few thousand
 // rows go in as one JSON parameter per statement (jsonb_to_recordset), which is what keeps the
@@ -20,26 +21,12 @@ export interface HouseholdInsert {
   head_person_id: string | null;
 }
 
-export interface PersonInsert {
+/** A person row as the bulk loader writes it: the repository's values plus its own keys. */
+export interface PersonInsert extends PersonValues {
   province_code: string;
   id: string;
   household_id: string | null;
   neighborhood_id: number;
-  national_id: string | null;
-  missing_id_reason: string | null;
-  first_name: string;
-  last_name: string;
-  father_name: string;
-  name_search: string;
-  sex: string;
-  birth_date: string | null;
-  relation: string | null;
-  phone: string;
-  schooling: string | null;
-  insurance: string;
-  employment: string | null;
-  disability: string;
-  notes: string;
 }
 
 export interface PersonAgencyInsert {
