@@ -1,4 +1,3 @@
-import { useSearchParams } from 'react-router';
 import { API_BASE, toQueryString } from '../../api/client.ts';
 import { useSession } from '../../auth/useSession.ts';
 import { Card } from '../../components/Card.tsx';
@@ -6,10 +5,11 @@ import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { DownloadIcon, PlusIcon } from '../../components/icons.tsx';
 import { LinkButton } from '../../components/LinkButton.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { Pagination } from '../../components/Pagination.tsx';
+import { ListPager } from '../../components/ListPager.tsx';
+import { useUrlListParams } from '../../components/useUrlListParams.ts';
 import { SearchBox } from '../../components/SearchBox.tsx';
 import { useI18n } from '../../i18n/useI18n.ts';
-import { hasFilters, readListParams, toApiQuery, writeListParams, type NeighborhoodListParams } from './list-params.ts';
+import { hasFilters, readListParams, toApiQuery, writeListParams } from './list-params.ts';
 import { NeighborhoodFilters } from './NeighborhoodFilters.tsx';
 import { useNeighborhoodList } from './neighborhood-queries.ts';
 import { NeighborhoodTable } from './NeighborhoodTable.tsx';
@@ -18,14 +18,9 @@ import { NeighborhoodTable } from './NeighborhoodTable.tsx';
 export function NeighborhoodListPage() {
   const { t } = useI18n();
   const { can } = useSession();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const params = readListParams(searchParams);
+  const { params, update, clear } = useUrlListParams(readListParams, writeListParams);
   const list = useNeighborhoodList(toApiQuery(params));
 
-  const update = (changes: Partial<NeighborhoodListParams>, options: { resetPage?: boolean; replace?: boolean } = {}) => {
-    const next = { ...params, ...changes, ...(options.resetPage === false ? {} : { page: changes.page ?? 1 }) };
-    setSearchParams(writeListParams(next), { replace: options.replace ?? false });
-  };
   const exportHref = `${API_BASE}/neighborhoods/export.xlsx${toQueryString(toApiQuery(params, false))}`;
   const total = list.data?.total;
 
@@ -54,21 +49,13 @@ export function NeighborhoodListPage() {
       <Card className="filters-card">
         <div className="filters-layout">
           <SearchBox label={t('nbh.searchLabel')} placeholder={t('nbh.searchPlaceholder')} value={params.q} onSearch={(q) => update({ q }, { replace: true })} />
-          <NeighborhoodFilters params={params} onChange={(changes) => update(changes)} onClear={hasFilters(params) ? () => setSearchParams(new URLSearchParams()) : undefined} />
+          <NeighborhoodFilters params={params} onChange={(changes) => update(changes)} onClear={hasFilters(params) ? clear : undefined} />
         </div>
       </Card>
       {list.isError && <ErrorNotice error={list.error} onRetry={() => void list.refetch()} />}
       <Card flush>
         <NeighborhoodTable rows={list.data?.items} loading={list.isFetching} sort={params.sort} onSortChange={(sort) => update({ sort })} />
-        {list.data && list.data.total > 0 && (
-          <Pagination
-            total={list.data.total}
-            page={list.data.page}
-            pageSize={list.data.pageSize}
-            onPageChange={(page) => update({ page }, { resetPage: false })}
-            onPageSizeChange={(pageSize) => update({ pageSize })}
-          />
-        )}
+        <ListPager data={list.data} update={update} />
       </Card>
     </div>
   );

@@ -1,4 +1,3 @@
-import { useSearchParams } from 'react-router';
 import { API_BASE, toQueryString } from '../../api/client.ts';
 import { useSession } from '../../auth/useSession.ts';
 import { Card } from '../../components/Card.tsx';
@@ -6,11 +5,12 @@ import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { DownloadIcon, PlusIcon } from '../../components/icons.tsx';
 import { LinkButton } from '../../components/LinkButton.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { Pagination } from '../../components/Pagination.tsx';
+import { ListPager } from '../../components/ListPager.tsx';
+import { useUrlListParams } from '../../components/useUrlListParams.ts';
 import { SearchBox } from '../../components/SearchBox.tsx';
 import { useI18n } from '../../i18n/useI18n.ts';
 import '../../styles/residents.css';
-import { hasPersonFilters, readPersonListParams, toPersonApiQuery, writePersonListParams, type PersonListParams } from './person-list-params.ts';
+import { hasPersonFilters, readPersonListParams, toPersonApiQuery, writePersonListParams } from './person-list-params.ts';
 import { PersonFilters } from './PersonFilters.tsx';
 import { PersonTable } from './PersonTable.tsx';
 import { usePersonList } from './residents-queries.ts';
@@ -19,14 +19,9 @@ import { usePersonList } from './residents-queries.ts';
 export function PersonListPage() {
   const { t } = useI18n();
   const { can } = useSession();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const params = readPersonListParams(searchParams);
+  const { params, update, clear } = useUrlListParams(readPersonListParams, writePersonListParams);
   const list = usePersonList(toPersonApiQuery(params));
 
-  const update = (changes: Partial<PersonListParams>, options: { resetPage?: boolean; replace?: boolean } = {}) => {
-    const next = { ...params, ...changes, ...(options.resetPage === false ? {} : { page: changes.page ?? 1 }) };
-    setSearchParams(writePersonListParams(next), { replace: options.replace ?? false });
-  };
   const exportQuery = toQueryString(toPersonApiQuery(params, false));
   const filtered = hasPersonFilters(params);
   const total = list.data?.total;
@@ -65,21 +60,13 @@ export function PersonListPage() {
       <Card className="filters-card">
         <div className="filters-layout">
           <SearchBox label={t('residents.searchLabel')} placeholder={t('residents.searchPlaceholder')} value={params.q} onSearch={(q) => update({ q }, { replace: true })} />
-          <PersonFilters params={params} onChange={(changes) => update(changes)} onClear={filtered ? () => setSearchParams(new URLSearchParams()) : undefined} />
+          <PersonFilters params={params} onChange={(changes) => update(changes)} onClear={filtered ? clear : undefined} />
         </div>
       </Card>
       {list.isError && <ErrorNotice error={list.error} onRetry={() => void list.refetch()} />}
       <Card flush>
         <PersonTable rows={list.data?.items} loading={list.isFetching} emptyMessage={filtered ? t('residents.emptyFiltered') : t('residents.empty')} />
-        {list.data && list.data.total > 0 && (
-          <Pagination
-            total={list.data.total}
-            page={list.data.page}
-            pageSize={list.data.pageSize}
-            onPageChange={(page) => update({ page }, { resetPage: false })}
-            onPageSizeChange={(pageSize) => update({ pageSize })}
-          />
-        )}
+        <ListPager data={list.data} update={update} />
       </Card>
     </div>
   );

@@ -6,7 +6,8 @@ import { Card } from '../../components/Card.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { DownloadIcon } from '../../components/icons.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { Pagination } from '../../components/Pagination.tsx';
+import { ListPager } from '../../components/ListPager.tsx';
+import { useUrlListParams } from '../../components/useUrlListParams.ts';
 import { SearchBox } from '../../components/SearchBox.tsx';
 import { StatCard } from '../../components/StatCard.tsx';
 import { useI18n } from '../../i18n/useI18n.ts';
@@ -20,17 +21,12 @@ import { hasTrackerFilters, readTrackerParams, toTrackerApiQuery, trackerFilterQ
 export function TrackerPage() {
   const { t, fmt } = useI18n();
   const { can } = useSession();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const params = readTrackerParams(searchParams);
+  const { params, update, clear } = useUrlListParams(readTrackerParams, writeTrackerParams);
   const list = useTrackerList(toTrackerApiQuery(params));
   const filters = trackerFilterQuery(params);
   const openCount = useTrackerCount({ ...filters, open: 'true' });
   const overdueCount = useTrackerCount({ ...filters, overdue: 'true' });
-
-  const update = (changes: Partial<TrackerParams>, options: { resetPage?: boolean; replace?: boolean } = {}) => {
-    const next = { ...params, ...changes, ...(options.resetPage === false ? {} : { page: changes.page ?? 1 }) };
-    setSearchParams(writeTrackerParams(next), { replace: options.replace ?? false });
-  };
+  const [, setSearchParams] = useSearchParams();
 
   // A link may name a meeting without its body: fill the body in, so the meeting filter shows.
   const bodyOfMeeting = useBodyOfMeeting(params.meeting, params.body === '');
@@ -72,7 +68,7 @@ export function TrackerPage() {
       <Card className="filters-card">
         <div className="filters-layout">
           <SearchBox label={t('resolutions.searchLabel')} placeholder={t('resolutions.searchPlaceholder')} value={params.q} onSearch={(q) => update({ q }, { replace: true })} />
-          <TrackerFilters params={params} onChange={(changes) => update(changes)} onClear={hasTrackerFilters(params) ? () => setSearchParams(new URLSearchParams()) : undefined} />
+          <TrackerFilters params={params} onChange={(changes) => update(changes)} onClear={hasTrackerFilters(params) ? clear : undefined} />
         </div>
       </Card>
       {list.isError && <ErrorNotice error={list.error} onRetry={() => void list.refetch()} />}
@@ -85,15 +81,7 @@ export function TrackerPage() {
           onSortChange={(sort) => update({ sort: sort as TrackerParams['sort'] })}
           emptyMessage={hasTrackerFilters(params) ? t('resolutions.emptyFiltered') : t('resolutions.empty')}
         />
-        {list.data && list.data.total > 0 && (
-          <Pagination
-            total={list.data.total}
-            page={list.data.page}
-            pageSize={list.data.pageSize}
-            onPageChange={(page) => update({ page }, { resetPage: false })}
-            onPageSizeChange={(pageSize) => update({ pageSize })}
-          />
-        )}
+        <ListPager data={list.data} update={update} />
       </Card>
     </div>
   );
