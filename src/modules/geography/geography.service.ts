@@ -117,6 +117,9 @@ function checkNumbers(values: { population: number; households: number; latitude
 async function checkUniqueness(db: Kysely<Database>, code: string, cityCode: string, nameFa: string, exceptId?: number): Promise<void> {
   if (await repo.neighborhoodCodeTaken(db, code, exceptId)) throw AppError.duplicate('code', 'geography.duplicate_code', { code });
   if (await repo.neighborhoodNameTaken(db, cityCode, nameFa, exceptId)) {
+    // A racing request may have committed between the two reads; if it took the code too, the
+    // code is the answer a lone request would have heard.
+    if (await repo.neighborhoodCodeTaken(db, code, exceptId)) throw AppError.duplicate('code', 'geography.duplicate_code', { code });
     throw AppError.duplicate('nameFa', 'geography.duplicate_name', { name: nameFa });
   }
 }
