@@ -8,6 +8,8 @@ import {
   BodyPage,
   HouseholdCreatePage,
   HouseholdPage,
+  ImportJobPage,
+  ImportListPage,
   MeetingCreatePage,
   MeetingListPage,
   MeetingPage,
@@ -110,6 +112,22 @@ export function AppRoutes() {
           element={
             <RequirePermission permission="persons.read">
               <HouseholdPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="imports"
+          element={
+            <RequirePermission permission="persons.write">
+              <ImportListPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="imports/:id"
+          element={
+            <RequirePermission permission="persons.write">
+              <ImportJobPage />
             </RequirePermission>
           }
         />

@@ -3,6 +3,7 @@ import { NavLink } from 'react-router';
 import { useSession } from '../auth/useSession.ts';
 import { AuditIcon, BodyIcon, MeetingIcon, NeighborhoodIcon, OverviewIcon, PackageIcon, PeopleIcon, ResolutionIcon, ScorecardIcon, UsersIcon } from '../components/icons.tsx';
 import { useI18n } from '../i18n/useI18n.ts';
+import { UploadIcon } from '../modules/imports/UploadIcon.tsx';
 
 function NavItem({ to, icon, label, end = false }: { to: string; icon: ReactNode; label: string; end?: boolean }) {
   return (
@@ -27,6 +28,7 @@ export function SideNav() {
         <NavItem to="/neighborhoods" icon={<NeighborhoodIcon />} label={t('nav.neighborhoods')} />
         {/* Personal records: only for the staff who serve people; everyone else sees counts. */}
         {can('persons.read') && <NavItem to="/persons" icon={<PeopleIcon />} label={t('nav.persons')} />}
+        {can('persons.write') && <NavItem to="/imports" icon={<UploadIcon />} label={t('nav.imports')} />}
         <NavItem to="/packages" icon={<PackageIcon />} label={t('nav.packages')} />
       </ul>
       <div className="nav-section">{t('nav.decisions')}</div>

@@ -27,4 +27,6 @@ export const PersonRegisterPage = lazy(() => import('../modules/residents/Person
 export const PersonPage = lazy(() => import('../modules/residents/PersonPage.tsx').then((m) => ({ default: m.PersonPage })));
 export const HouseholdPage = lazy(() => import('../modules/residents/HouseholdPage.tsx').then((m) => ({ default: m.HouseholdPage })));
 export const HouseholdCreatePage = lazy(() => import('../modules/residents/HouseholdCreatePage.tsx').then((m) => ({ default: m.HouseholdCreatePage })));
+export const ImportListPage = lazy(() => import('../modules/imports/ImportListPage.tsx').then((m) => ({ default: m.ImportListPage })));
+export const ImportJobPage = lazy(() => import('../modules/imports/ImportJobPage.tsx').then((m) => ({ default: m.ImportJobPage })));
 export const NotificationsPage = lazy(() => import('../modules/notifications/NotificationsPage.tsx').then((m) => ({ default: m.NotificationsPage })));

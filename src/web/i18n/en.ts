@@ -1,3 +1,4 @@
+import { importsEn } from '../modules/imports/imports.en.ts';
 import { meetingsEn } from '../modules/meetings/meetings.en.ts';
 import { notificationsEn } from '../modules/notifications/notifications.en.ts';
 import { residentsEn } from '../modules/residents/residents.en.ts';
@@ -10,6 +11,7 @@ export const en: Messages = {
   ...meetingsEn,
   ...resolutionsEn,
   ...residentsEn,
+  ...importsEn,
   ...notificationsEn,
   'app.name': 'Tavana',
   'app.tagline': 'Empowering deprived urban neighbourhoods',

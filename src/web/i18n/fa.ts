@@ -2,6 +2,7 @@
  * Persian UI strings: the source of truth for keys. `en.ts` must define every key here
  * (its type is `Messages`), so a missing translation is a type error. Placeholders are `{name}`.
  */
+import { importsFa } from '../modules/imports/imports.fa.ts';
 import { meetingsFa } from '../modules/meetings/meetings.fa.ts';
 import { notificationsFa } from '../modules/notifications/notifications.fa.ts';
 import { residentsFa } from '../modules/residents/residents.fa.ts';
@@ -12,6 +13,7 @@ export const fa = {
   ...meetingsFa,
   ...resolutionsFa,
   ...residentsFa,
+  ...importsFa,
   ...notificationsFa,
   'app.name': 'توانا',
   'app.tagline': 'سامانهٔ توانمندسازی محلات کم‌برخوردار',

@@ -47,6 +47,7 @@ export function PersonListPage() {
                 </a>
               </>
             )}
+            {can('persons.write') && <LinkButton to="/imports">{t('nav.imports')}</LinkButton>}
             {can('persons.write') && (
               <LinkButton to={registerHref} variant="primary">
                 <PlusIcon />
