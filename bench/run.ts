@@ -6,6 +6,9 @@
  *   baseline: the same repository query in-process, without HTTP, on the same database.
  * Section `meetings` (issue 3, bench/meetings-bench.ts): the resolution tracker, the agency
  * scorecard and the minutes .docx over 2,000 meetings and 50,000 resolutions.
+ * Section `residents` (issue 4, bench/residents-bench.ts): person search over 1,000,000 people, their
+ * import from CSV against a plain COPY (100,000 from .xlsx on the embedded database), duplicate
+ * detection. Not in the default run (it takes minutes): BENCH_ONLY=residents.
  * BENCH_ONLY=meetings (or =neighborhoods) runs one section; BENCH_DATABASES=postgres one database.
  * Results are printed as Markdown for bench/RESULTS.md and written to bench/.work/results.json.
  */
@@ -19,6 +22,7 @@ import { normalizeSearch } from '../src/modules/geography/geography.service.ts';
 import { ensureAdmin, prepareDatabase } from '../src/server/bootstrap.ts';
 import { type LatencySummary, loginCookie, projectRoot, startServer, summarize } from './harness.ts';
 import { benchMeetings, type MeetingsResult, meetingsMarkdown } from './meetings-bench.ts';
+import { benchResidents, type ResidentsResult, residentsMarkdown } from './residents-bench.ts';
 import { insertSyntheticNeighborhoods } from './synthetic-neighborhoods.ts';
 
 const neighborhoodCount = Number(process.env.BENCH_NEIGHBORHOODS ?? 20_000);
@@ -29,7 +33,8 @@ const adminPassword = 'bench-admin-password';
 const searches = ['ولي', 'علی', 'کوي', 'شهرک نور', 'فجر', 'امام', 'باغ کوثر', 'تپه', 'bench 12', 'مهدیه'];
 const workDir = path.join(projectRoot, 'bench/.work');
 const sections = (process.env.BENCH_ONLY ?? 'neighborhoods,meetings').split(',').map((section) => section.trim());
-for (const section of sections) if (section !== 'neighborhoods' && section !== 'meetings') throw new Error(`BENCH_ONLY: no section ${section} (neighborhoods, meetings)`);
+const knownSections = ['neighborhoods', 'meetings', 'residents'];
+for (const section of sections) if (!knownSections.includes(section)) throw new Error(`BENCH_ONLY: no section ${section} (${knownSections.join(', ')})`);
 const meetingRequestsPerFilter = Number(process.env.BENCH_MEETING_REQUESTS ?? 50);
 const scorecardRequests = Math.max(20, Math.round(requests / 4));
 const docxRequests = Math.max(20, Math.round(requests / 8));
@@ -41,14 +46,14 @@ interface NeighborhoodsResult {
   baselineInProcess: LatencySummary;
 }
 
-type DatabaseResult = { database: 'embedded' | 'postgres' } & Partial<NeighborhoodsResult> & { meetings?: MeetingsResult };
+type DatabaseResult = { database: 'embedded' | 'postgres' } & Partial<NeighborhoodsResult> & { meetings?: MeetingsResult; residents?: ResidentsResult };
 
-async function prepare(kind: 'embedded' | 'postgres'): Promise<{ env: NodeJS.ProcessEnv; open: () => Promise<DatabaseHandle> }> {
+async function prepare(kind: 'embedded' | 'postgres'): Promise<{ env: NodeJS.ProcessEnv; open: () => Promise<DatabaseHandle>; connectionString: string | null }> {
   if (kind === 'embedded') {
     const dataDir = path.join(workDir, 'embedded');
     fs.rmSync(dataDir, { recursive: true, force: true });
     const open = () => openDatabase({ kind: 'embedded', dataDir });
-    return { env: { TAVANA_DATA_DIR: dataDir, DATABASE_URL: '', TAVANA_DEMO: 'false' }, open };
+    return { env: { TAVANA_DATA_DIR: dataDir, DATABASE_URL: '', TAVANA_DEMO: 'false' }, open, connectionString: null };
   }
   const admin = new pg.Client({ connectionString: pgServer });
   await admin.connect();
@@ -58,7 +63,7 @@ async function prepare(kind: 'embedded' | 'postgres'): Promise<{ env: NodeJS.Pro
   const url = new URL(pgServer);
   url.pathname = '/tavana_bench';
   const open = () => openDatabase({ kind: 'postgres', connectionString: url.toString() });
-  return { env: { DATABASE_URL: url.toString(), TAVANA_DEMO: 'false' }, open };
+  return { env: { DATABASE_URL: url.toString(), TAVANA_DEMO: 'false' }, open, connectionString: url.toString() };
 }
 
 async function timeRequests(url: string, cookie: string, paths: string[]): Promise<LatencySummary> {
@@ -75,7 +80,7 @@ async function timeRequests(url: string, cookie: string, paths: string[]): Promi
 }
 
 async function benchDatabase(kind: 'embedded' | 'postgres', port: number): Promise<DatabaseResult> {
-  const { env, open } = await prepare(kind);
+  const { env, open, connectionString } = await prepare(kind);
   const result: DatabaseResult = { database: kind };
   if (sections.includes('neighborhoods')) Object.assign(result, await benchNeighborhoods(env, open, port));
   if (sections.includes('meetings')) {
@@ -90,6 +95,22 @@ async function benchDatabase(kind: 'embedded' | 'postgres', port: number): Promi
       scorecardRequests,
       docxRequests,
       dropIndexes: (process.env.BENCH_DROP_INDEXES ?? '').split(',').filter(Boolean),
+    });
+  }
+  if (sections.includes('residents')) {
+    process.stderr.write(`residents on ${kind}…\n`);
+    result.residents = await benchResidents({
+      kind,
+      env,
+      open,
+      connectionString,
+      port,
+      adminPassword,
+      neighborhoods: neighborhoodCount,
+      // The targets: search and import at a million on PostgreSQL, 100,000 from .xlsx embedded.
+      people: kind === 'postgres' ? Number(process.env.BENCH_PEOPLE ?? 1_000_000) : Number(process.env.BENCH_EMBEDDED_PEOPLE ?? 100_000),
+      requestsPerQuery: Number(process.env.BENCH_PERSON_REQUESTS ?? 40),
+      workDir,
     });
   }
   return result;
@@ -157,6 +178,14 @@ function markdown(all: DatabaseResult[]): string {
       '',
       `Meetings (issue 3): sequential requests, the first 10% of each row warm-up (not counted); ${meetingRequestsPerFilter} per tracker filter and user, the filters interleaved; ${scorecardRequests} per scorecard row; ${docxRequests} for the .docx.`,
       meetingsMarkdown(meetings),
+    );
+  }
+  const residents = all.filter((r): r is DatabaseResult & { residents: ResidentsResult } => r.residents !== undefined);
+  if (residents.length > 0) {
+    lines.push(
+      '',
+      `Residents (issue 4): sequential requests, a page of 50, ${Number(process.env.BENCH_PERSON_REQUESTS ?? 40)} of each kind of query per user, the kinds interleaved, the first 10% warm-up (not counted).`,
+      residentsMarkdown(residents.map((r) => ({ database: r.database, residents: r.residents }))),
     );
   }
   return lines.join('\n');
