@@ -171,13 +171,23 @@ describe.skipIf(skipBrowserTests)('importing residents from a spreadsheet in the
     const table = page.getByRole('table', { name: 'ردیف‌های ردشده' });
     const bodyRows = table.locator('tbody').getByRole('row');
     await expect.poll(() => bodyRows.count()).toBe(3);
-    const rejected: string[][] = [];
-    for (const row of await bodyRows.all()) rejected.push((await row.getByRole('cell').allTextContents()).map((text) => toLatinDigits(text.trim())));
-    expect(rejected).toEqual([
-      ['5', 'رضا کیان‌مهر', 'کد ملی', `کد ملی «${badId}» معتبر نیست (رقم کنترل نادرست است).`],
-      ['6', 'سارا نیک‌سرشت', 'تاریخ تولد', 'تاریخ 1401/07/31 در تقویم شمسی وجود ندارد.'],
-      ['7', 'حمید کوهسارنیا', 'کد محله', 'محلهٔ «ZZ-0000» در ستون «کد محله» در محدودهٔ دسترسی شما پیدا نشد.'],
+    /** A refused row as shown: its number and name, and each problem as [column, reason]. */
+    const rejected: Array<{ row: string; name: string; problems: string[][] }> = [];
+    for (const row of await bodyRows.all()) {
+      const cells = row.getByRole('cell');
+      const text = async (index: number) => toLatinDigits(((await cells.nth(index).textContent()) ?? '').trim());
+      const lines = async (index: number) => (await cells.nth(index).getByRole('listitem').allTextContents()).map((line) => toLatinDigits(line.trim()));
+      const [columns, reasons] = [await lines(2), await lines(3)];
+      rejected.push({ row: await text(0), name: await text(1), problems: columns.map((column, index) => [column, reasons[index] ?? '']) });
+    }
+    expect(rejected.map(({ row, name }) => [row, name])).toEqual([
+      ['5', 'رضا کیان‌مهر'],
+      ['6', 'سارا نیک‌سرشت'],
+      ['7', 'حمید کوهسارنیا'],
     ]);
+    expect(rejected[0]?.problems).toContainEqual(['کد ملی', `کد ملی «${badId}» معتبر نیست (رقم کنترل نادرست است).`]);
+    expect(rejected[1]?.problems).toContainEqual(['تاریخ تولد', 'تاریخ 1401/07/31 در تقویم شمسی وجود ندارد.']);
+    expect(rejected[2]?.problems).toContainEqual(['کد محله', 'محلهٔ «ZZ-0000» در ستون «کد محله» در محدودهٔ دسترسی شما پیدا نشد.']);
     // The new people's tab lists the good rows.
     await page.getByRole('tab', { name: /^ثبت تازه/ }).click();
     const created = page.getByRole('table', { name: 'ردیف‌های ثبت تازه' });
