@@ -6,6 +6,7 @@ import { type Credential, ensureAdmin, loadDemo, prepareDatabase } from '../serv
 import { configFromEnv } from '../server/config.ts';
 import { projectRoot } from '../project-root.ts';
 import { purgeUnlinkedAttachments, runDailyDigest } from '../modules/meetings/index.ts';
+import { resumeImportJobs } from '../modules/residents/index.ts';
 import { purgeExpiredSessions } from '../modules/users/index.ts';
 import { printCredentials } from './print.ts';
 
@@ -59,6 +60,10 @@ export async function runServe(): Promise<number> {
   // The first round runs once the server answers: the digest over a national backlog must not
   // hold up the start.
   void purge();
+  // Imports a stopped server left analysing or committing run again from their stored files.
+  void resumeImportJobs(database.db)
+    .then((count) => count > 0 && app.log.info({ count }, 'resumed unfinished imports'))
+    .catch((error: unknown) => app.log.warn({ err: error }, 'resuming imports failed'));
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const where = target.kind === 'embedded' ? `embedded database in ${target.dataDir}` : 'PostgreSQL (DATABASE_URL)';
   process.stdout.write(`\nTavana is running at http://${shownHost}:${config.port}  (${where}; ready in ${Math.round(performance.now() - startedAt)} ms)\n`);

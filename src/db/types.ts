@@ -364,6 +364,38 @@ export interface PersonAgenciesTable {
   created_at: Generated<Date>;
 }
 
+export interface ImportJobsTable {
+  id: Generated<string>;
+  created_by: number;
+  agency_code: string;
+  actor: unknown;
+  request_ip: string | null;
+  file_name: string;
+  file_kind: string;
+  file_size: number;
+  file_sha256: string;
+  status: string;
+  phase: string | null;
+  done: Defaulted<number>;
+  total: number | null;
+  headers: Defaulted<unknown>;
+  chosen_mapping: unknown;
+  mapping: Defaulted<unknown>;
+  missing_fields: Defaulted<unknown>;
+  counts: Defaulted<unknown>;
+  skip_rejected: Defaulted<boolean>;
+  error: unknown;
+  version: Defaulted<number>;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+  committed_at: Date | null;
+}
+
+export interface ImportFilesTable {
+  job_id: string;
+  content: Buffer;
+}
+
 /** Every table Tavana owns, as Kysely sees it. Modules add theirs here. */
 export interface Database {
   app_settings: AppSettingsTable;
@@ -395,4 +427,6 @@ export interface Database {
   household_moves: HouseholdMovesTable;
   persons: PersonsTable;
   person_agencies: PersonAgenciesTable;
+  import_jobs: ImportJobsTable;
+  import_files: ImportFilesTable;
 }

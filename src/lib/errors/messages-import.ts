@@ -60,6 +60,37 @@ export const importMessages = {
     fa: 'مقدار «{value}» در ستون «{column}» باید عددی از {min} تا {max} باشد.',
     en: 'The value "{value}" in "{column}" must be a number from {min} to {max}.',
   },
+  'import.too_large': { fa: 'حجم فایل بیش از {max} مگابایت است. آن را به چند فایل کوچک‌تر تقسیم کنید.', en: 'The file is larger than {max} MB. Split it into smaller files.' },
+  'import.no_file': { fa: 'فایلی بارگذاری نشد. فایل را در فیلد «file» بفرستید.', en: 'No file was uploaded. Send it in the "file" field.' },
+  'import.job_not_found': { fa: 'درون‌بُرد پیدا نشد.', en: 'Import not found.' },
+  'import.not_editable': { fa: 'ستون‌های این درون‌بُرد را دیگر نمی‌توان تغییر داد.', en: 'The columns of this import can no longer be changed.' },
+  'import.not_ready': { fa: 'این درون‌بُرد هنوز آمادهٔ ثبت نیست (بررسی آن تمام نشده یا پیش‌تر ثبت شده است).', en: 'This import is not ready to be saved (its check has not finished, or it was saved already).' },
+  'import.not_cancellable': { fa: 'درون‌بُرد ثبت‌شده را نمی‌توان لغو کرد.', en: 'An import that has been saved cannot be cancelled.' },
+  'import.has_rejections': {
+    fa: '{count} ردیف پذیرفته نشد. یا آن‌ها را در فایل درست کنید و دوباره بارگذاری کنید، یا ثبت بدون آن ردیف‌ها را برگزینید.',
+    en: '{count} rows were rejected. Fix them in the file and upload it again, or choose to save without them.',
+  },
+  'import.commit_failed': {
+    fa: 'ثبت درون‌بُرد انجام نشد و هیچ تغییری ذخیره نشد. دوباره تلاش کنید یا با پشتیبانی تماس بگیرید.',
+    en: 'The import could not be saved and nothing was changed. Try again or contact support.',
+  },
+  'import.analysis_failed': { fa: 'بررسی فایل با خطا روبه‌رو شد. دوباره بارگذاری کنید.', en: 'Checking the file failed. Upload it again.' },
+  'import.unknown_neighborhood': {
+    fa: 'محلهٔ «{value}» در ستون «{column}» در محدودهٔ دسترسی شما پیدا نشد.',
+    en: 'The neighbourhood "{value}" in "{column}" was not found in your scope.',
+  },
+  'import.neighborhood_required': {
+    fa: 'برای ثبت فرد تازه، کد یا نام محله لازم است (ستون «{column}»).',
+    en: 'A new person needs a neighbourhood code or name (column "{column}").',
+  },
+  'import.household_without_head': {
+    fa: 'خانوار «{value}» سرپرست ندارد: یکی از ردیف‌های آن باید نسبت «سرپرست» داشته باشد.',
+    en: 'Household "{value}" has no head: one of its rows must have the relation "head".',
+  },
+  'import.identity_mismatch': {
+    fa: 'کد ملی {value} با نام دیگری ثبت شده است. کد ملی یا نام را بررسی کنید.',
+    en: 'The national ID {value} is registered under another name. Check the ID or the name.',
+  },
   'import.duplicate_in_file': {
     fa: 'کد ملی {value} در ردیف {firstRow} همین فایل هم آمده است.',
     en: 'The national ID {value} also appears in row {firstRow} of this file.',

@@ -1,0 +1,474 @@
+/**
+ * Every SQL statement of the import: the jobs, their stored files, and the staged rows. The
+ * checks against the registry and the commit are set-based statements over the staged rows, so
+ * that a million-row file costs a few dozen statements, never a round trip per row.
+ */
+import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
+import type { Database } from '../../db/types.ts';
+import type { Scope } from '../../lib/scope.ts';
+import type { ImportField } from './import/fields.ts';
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+// ---- Jobs --------------------------------------------------------------------------------------
+
+const jobColumns = [
+  'id',
+  'created_by',
+  'agency_code',
+  'actor',
+  'request_ip',
+  'file_name',
+  'file_kind',
+  'file_size',
+  'file_sha256',
+  'status',
+  'phase',
+  'done',
+  'total',
+  'headers',
+  'chosen_mapping',
+  'mapping',
+  'missing_fields',
+  'counts',
+  'skip_rejected',
+  'error',
+  'version',
+  'created_at',
+  'committed_at',
+] as const;
+
+export async function findJob(db: Executor, id: string) {
+  return db.selectFrom('import_jobs').select(jobColumns).where('id', '=', id).executeTakeFirst();
+}
+export type JobRow = NonNullable<Awaited<ReturnType<typeof findJob>>>;
+
+/** The job row locked for the rest of the transaction. */
+export async function lockJob(trx: Executor, id: string): Promise<JobRow | undefined> {
+  return trx.selectFrom('import_jobs').select(jobColumns).where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function findCommittedJob(db: Executor, sha256: string, agencyCode: string): Promise<JobRow | undefined> {
+  return db.selectFrom('import_jobs').select(jobColumns).where('file_sha256', '=', sha256).where('agency_code', '=', agencyCode).where('status', '=', 'committed').executeTakeFirst();
+}
+
+export interface NewJob {
+  created_by: number;
+  agency_code: string;
+  actor: string;
+  request_ip: string | null;
+  file_name: string;
+  file_kind: string;
+  file_size: number;
+  file_sha256: string;
+}
+
+export async function insertJob(trx: Executor, job: NewJob, content: Uint8Array): Promise<string> {
+  const { id } = await trx
+    .insertInto('import_jobs')
+    .values({ ...job, status: 'analysing', phase: 'reading' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await trx.insertInto('import_files').values({ job_id: id, content: Buffer.from(content.buffer, content.byteOffset, content.byteLength) }).execute();
+  return String(id);
+}
+
+export async function jobFile(db: Executor, id: string): Promise<Buffer | undefined> {
+  return (await db.selectFrom('import_files').select('content').where('job_id', '=', id).executeTakeFirst())?.content;
+}
+
+/** The jobs a user may see, newest first: their own, or every job for an administrator (null). */
+export async function listJobs(db: Executor, createdBy: number | null, limit: number, offset: number) {
+  let query = db.selectFrom('import_jobs');
+  if (createdBy !== null) query = query.where('created_by', '=', createdBy);
+  const { total } = await query.select((eb) => eb.fn.countAll<string>().as('total')).executeTakeFirstOrThrow();
+  const rows = await query.select(jobColumns).orderBy('id', 'desc').limit(limit).offset(offset).execute();
+  return { rows, total: Number(total) };
+}
+
+export interface JobChanges {
+  status?: string;
+  phase?: string | null;
+  done?: number;
+  total?: number | null;
+  headers?: string;
+  chosen_mapping?: string | null;
+  mapping?: string;
+  missing_fields?: string;
+  counts?: string;
+  skip_rejected?: boolean;
+  error?: string | null;
+  actor?: string;
+  request_ip?: string | null;
+  committed_at?: RawBuilder<Date>;
+}
+
+/**
+ * Changes a job; with `expect`, only when it is still in one of those statuses (and, with a
+ * version, at that version). JSON values are passed as text. Returns whether a row changed.
+ */
+export async function updateJob(db: Executor, id: string, changes: JobChanges, expect: { statuses?: readonly string[]; version?: number; bump?: boolean } = {}): Promise<boolean> {
+  let query = db
+    .updateTable('import_jobs')
+    .set({ ...changes, updated_at: sql`now()`, ...(expect.bump !== false && { version: sql`version + 1` }) })
+    .where('id', '=', id);
+  if (expect.statuses) query = query.where('status', 'in', expect.statuses);
+  if (expect.version !== undefined) query = query.where('version', '=', expect.version);
+  const result = await query.executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** Progress is not a change a client needs to reload for: it leaves the version alone. */
+export async function setProgress(db: Executor, id: string, phase: string, done: number, total: number | null): Promise<void> {
+  await db.updateTable('import_jobs').set({ phase, done, total, updated_at: sql`now()` }).where('id', '=', id).execute();
+}
+
+export async function unfinishedJobIds(db: Executor): Promise<{ id: string; status: string }[]> {
+  const rows = await db.selectFrom('import_jobs').select(['id', 'status']).where('status', 'in', ['analysing', 'committing']).orderBy('id').execute();
+  return rows.map((row) => ({ id: String(row.id), status: row.status }));
+}
+
+// ---- Staged rows -------------------------------------------------------------------------------
+
+/** One row of the file as staged: its values as the person columns hold them, or its parse errors. */
+export interface StagedRow {
+  row_no: number;
+  outcome: 'pending' | 'rejected';
+  parse_errors: unknown[] | null;
+  cells: string[];
+  national_id: string | null;
+  missing_id_reason: string | null;
+  first_name: string;
+  last_name: string;
+  father_name: string;
+  name_search: string;
+  sex: string;
+  birth_date: string | null;
+  relation: string | null;
+  phone: string;
+  schooling: string | null;
+  insurance: string;
+  employment: string | null;
+  disability: string;
+  notes: string;
+  case_number: string;
+  household_key: string | null;
+  neighborhood_code: string | null;
+  neighborhood_name: string | null;
+  address: string;
+  tenure: string | null;
+  welfare_decile: number | null;
+}
+
+export async function clearRows(db: Executor, jobId: string): Promise<void> {
+  await sql`delete from import_rows where job_id = ${jobId}`.execute(db);
+}
+
+/** Stages rows in one statement (one JSON parameter, as the demo loader does). */
+export async function insertRows(db: Executor, jobId: string, rows: readonly StagedRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await sql`
+    insert into import_rows (
+      job_id, row_no, outcome, parse_errors, cells, national_id, missing_id_reason, first_name, last_name, father_name, name_search,
+      sex, birth_date, relation, phone, schooling, insurance, employment, disability, notes, case_number,
+      household_key, neighborhood_code, neighborhood_name, address, tenure, welfare_decile
+    )
+    select ${jobId}::bigint, r.row_no, r.outcome, r.parse_errors, r.cells, r.national_id, r.missing_id_reason, r.first_name, r.last_name, r.father_name, r.name_search,
+      r.sex, r.birth_date, r.relation, r.phone, r.schooling, r.insurance, r.employment, r.disability, r.notes, r.case_number,
+      r.household_key, r.neighborhood_code, r.neighborhood_name, r.address, r.tenure, r.welfare_decile
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(
+      row_no integer, outcome text, parse_errors jsonb, cells jsonb, national_id text, missing_id_reason text, first_name text, last_name text,
+      father_name text, name_search text, sex text, birth_date date, relation text, phone text, schooling text, insurance text, employment text,
+      disability text, notes text, case_number text, household_key text, neighborhood_code text, neighborhood_name text, address text,
+      tenure text, welfare_decile smallint
+    )`.execute(db);
+}
+
+export async function stagedCount(db: Executor, jobId: string): Promise<number> {
+  const result = await sql<{ n: number }>`select count(*)::int as n from import_rows where job_id = ${jobId}`.execute(db);
+  return result.rows[0]?.n ?? 0;
+}
+
+export async function outcomeCounts(db: Executor, jobId: string): Promise<Record<string, number>> {
+  const result = await sql<{ outcome: string; n: number }>`select outcome, count(*)::int as n from import_rows where job_id = ${jobId} group by outcome`.execute(db);
+  return Object.fromEntries(result.rows.map((row) => [row.outcome, row.n]));
+}
+
+export interface ReportRow {
+  row_no: number;
+  outcome: string;
+  first_name: string;
+  last_name: string;
+  errors: { column: string; field: string; code: string; params: Record<string, string | number> }[];
+  cells: string[];
+}
+
+/** A page of staged rows in file order, optionally of one outcome. */
+export async function listRows(db: Executor, jobId: string, outcome: string | undefined, limit: number, afterRow: number, offset = 0): Promise<ReportRow[]> {
+  const result = await sql<ReportRow>`
+    select row_no, outcome, first_name, last_name, coalesce(parse_errors, '[]'::jsonb) || coalesce(db_errors, '[]'::jsonb) as errors, cells
+    from import_rows
+    where job_id = ${jobId} and row_no > ${afterRow} ${outcome ? sql`and outcome = ${outcome}` : sql``}
+    order by row_no limit ${limit} offset ${offset}`.execute(db);
+  return result.rows;
+}
+
+export async function countRows(db: Executor, jobId: string, outcome: string | undefined): Promise<number> {
+  const result = await sql<{ n: number }>`select count(*)::int as n from import_rows where job_id = ${jobId} ${outcome ? sql`and outcome = ${outcome}` : sql``}`.execute(db);
+  return result.rows[0]?.n ?? 0;
+}
+
+// ---- Checks against the registry ---------------------------------------------------------------
+
+/** The neighbourhoods (alias n) a scope covers, as a condition. */
+function neighborhoodInScope(scope: Scope): RawBuilder<boolean> {
+  if (scope.level === 'country') return sql<boolean>`true`;
+  if (scope.codes.length === 0) return sql<boolean>`false`;
+  const column = scope.level === 'province' ? sql.ref('n.province_code') : scope.level === 'county' ? sql.ref('n.county_code') : sql.ref('n.code');
+  return sql<boolean>`${column} in (${sql.join(scope.codes)})`;
+}
+
+/** Appends one error to the rows a condition picks, and rejects them. */
+function rejectWhere(jobId: string, error: { field: ImportField; column: string; code: string }, value: RawBuilder<unknown>, from: RawBuilder<unknown>, where: RawBuilder<boolean>) {
+  return sql`
+    update import_rows r set outcome = 'rejected',
+      db_errors = coalesce(r.db_errors, '[]'::jsonb) || jsonb_build_array(jsonb_build_object(
+        'row', r.row_no, 'field', ${error.field}::text, 'column', ${error.column}::text, 'code', ${error.code}::text,
+        'params', jsonb_build_object('column', ${error.column}::text, 'value', ${value})))
+    ${from}
+    where r.job_id = ${jobId} and r.parse_errors is null and ${where}`;
+}
+
+export interface ResolveOptions {
+  jobId: string;
+  scope: Scope;
+  agencyCode: string;
+  /** The file's header per field, for the errors' `column`. */
+  columns: Partial<Record<ImportField, string>>;
+  /** False for freshly staged rows, which hold no earlier findings. */
+  reset: boolean;
+}
+
+/**
+ * Checks the staged rows against the registry as it is now: neighbourhoods in the caller's scope,
+ * people already registered (by national ID, or by name, father's name and birth date without
+ * one), people known outside the scope or under another name, households without a head, and
+ * what would happen to each row.
+ */
+export async function resolveRows(db: Executor, options: ResolveOptions): Promise<void> {
+  const { jobId, scope, agencyCode, columns } = options;
+  const column = (field: ImportField, fallback: string) => columns[field] ?? fallback;
+  const inScope = neighborhoodInScope(scope);
+  if (options.reset) {
+    await sql`
+      update import_rows set db_errors = null, neighborhood_id = null, province_code = null, person_id = null, person_province = null,
+        household_id = null, new_household = false, new_person_id = null,
+        outcome = case when parse_errors is null then 'pending' else 'rejected' end
+      where job_id = ${jobId}`.execute(db);
+  }
+  // Neighbourhoods: by code, else by a name that only one neighbourhood in scope bears.
+  await sql`
+    update import_rows r set neighborhood_id = n.id, province_code = n.province_code
+    from neighborhoods n
+    where r.job_id = ${jobId} and r.parse_errors is null and r.neighborhood_code is not null and n.code = r.neighborhood_code and ${inScope}`.execute(db);
+  await sql`
+    update import_rows r set neighborhood_id = m.id, province_code = m.province_code
+    from (select n.name_fa, min(n.id) as id, min(n.province_code) as province_code from neighborhoods n where ${inScope} group by n.name_fa having count(*) = 1) m
+    where r.job_id = ${jobId} and r.parse_errors is null and r.neighborhood_code is null and r.neighborhood_name = m.name_fa`.execute(db);
+  await rejectWhere(
+    jobId,
+    { field: 'neighborhoodCode', column: column('neighborhoodCode', 'کد محله'), code: 'import.unknown_neighborhood' },
+    sql`r.neighborhood_code`,
+    sql``,
+    sql<boolean>`r.neighborhood_code is not null and r.neighborhood_id is null`,
+  ).execute(db);
+  await rejectWhere(
+    jobId,
+    { field: 'neighborhoodName', column: column('neighborhoodName', 'محله'), code: 'import.unknown_neighborhood' },
+    sql`r.neighborhood_name`,
+    sql``,
+    sql<boolean>`r.neighborhood_code is null and r.neighborhood_name is not null and r.neighborhood_id is null`,
+  ).execute(db);
+
+  // People already registered.
+  await sql`
+    update import_rows r set person_id = p.id, person_province = p.province_code
+    from persons p
+    where r.job_id = ${jobId} and r.parse_errors is null and r.national_id is not null and p.national_id = r.national_id`.execute(db);
+  await sql`
+    with m as (
+      select distinct on (r.row_no) r.row_no, p.id, p.province_code
+      from import_rows r join persons p on p.national_id is null and p.name_search = r.name_search and p.birth_date is not distinct from r.birth_date
+      where r.job_id = ${jobId} and r.parse_errors is null and r.national_id is null
+      order by r.row_no, p.id
+    )
+    update import_rows r set person_id = m.id, person_province = m.province_code
+    from m where r.job_id = ${jobId} and r.row_no = m.row_no`.execute(db);
+  const nationalIdColumn = column('nationalId', 'کد ملی');
+  await rejectWhere(
+    jobId,
+    { field: 'nationalId', column: nationalIdColumn, code: 'residents.registered_elsewhere' },
+    sql`coalesce(r.national_id, '')`,
+    sql`from persons p join neighborhoods n on n.id = p.neighborhood_id`,
+    sql<boolean>`r.person_id is not null and p.province_code = r.person_province and p.id = r.person_id and not (${inScope})`,
+  ).execute(db);
+  // "Clearly different": neither the first nor the last name agrees (spaces and ZWNJ aside), so a
+  // spelling variant or a changed surname still links.
+  const bare = (ref: string) => sql`regexp_replace(${sql.ref(ref)}, '[[:space:]\u200c]', '', 'g')`;
+  await rejectWhere(
+    jobId,
+    { field: 'nationalId', column: nationalIdColumn, code: 'import.identity_mismatch' },
+    sql`r.national_id`,
+    sql`from persons p`,
+    sql<boolean>`r.national_id is not null and p.province_code = r.person_province and p.id = r.person_id
+      and ${bare('p.first_name')} <> ${bare('r.first_name')} and ${bare('p.last_name')} <> ${bare('r.last_name')}`,
+  ).execute(db);
+
+  // Households: the rows sharing a key are one family, which needs a head in the file or an
+  // existing household (one of its members already registered in one).
+  await sql`
+    with g as (
+      select r.household_key,
+        bool_or(r.relation = 'head' and r.outcome <> 'rejected') as has_head,
+        min(p.household_id) filter (where r.outcome <> 'rejected') as existing
+      from import_rows r left join persons p on p.province_code = r.person_province and p.id = r.person_id
+      where r.job_id = ${jobId} and r.parse_errors is null and r.household_key is not null
+      group by r.household_key
+    )
+    update import_rows r set outcome = 'rejected',
+      db_errors = coalesce(r.db_errors, '[]'::jsonb) || jsonb_build_array(jsonb_build_object(
+        'row', r.row_no, 'field', 'relation', 'column', ${column('relation', 'نسبت با سرپرست')}::text, 'code', 'import.household_without_head',
+        'params', jsonb_build_object('column', ${column('relation', 'نسبت با سرپرست')}::text, 'value', r.household_key)))
+    from g
+    where r.job_id = ${jobId} and r.parse_errors is null and r.household_key = g.household_key and not g.has_head and g.existing is null`.execute(db);
+  // New members of a family live where it lives: its existing household's neighbourhood, or the
+  // head's (any member's when the head gives none).
+  await sql`
+    with g as (
+      select r.household_key,
+        (array_agg(h.id order by h.id) filter (where h.id is not null))[1] as household_id,
+        (array_agg(h.province_code order by h.id) filter (where h.id is not null))[1] as household_province,
+        (array_agg(h.neighborhood_id order by h.id) filter (where h.id is not null))[1] as household_neighborhood,
+        (array_agg(r.neighborhood_id order by r.relation = 'head' desc, r.row_no) filter (where r.neighborhood_id is not null))[1] as neighborhood_id,
+        (array_agg(r.province_code order by r.relation = 'head' desc, r.row_no) filter (where r.neighborhood_id is not null))[1] as province_code
+      from import_rows r
+        left join persons p on p.province_code = r.person_province and p.id = r.person_id
+        left join households h on h.province_code = p.province_code and h.id = p.household_id
+      where r.job_id = ${jobId} and r.outcome = 'pending' and r.household_key is not null
+      group by r.household_key
+    )
+    update import_rows r set
+      household_id = g.household_id,
+      neighborhood_id = coalesce(g.household_neighborhood, g.neighborhood_id),
+      province_code = coalesce(g.household_province, g.province_code)
+    from g
+    where r.job_id = ${jobId} and r.outcome = 'pending' and r.person_id is null and r.household_key = g.household_key`.execute(db);
+  await rejectWhere(
+    jobId,
+    { field: columns.neighborhoodCode || !columns.neighborhoodName ? 'neighborhoodCode' : 'neighborhoodName', column: columns.neighborhoodCode ?? columns.neighborhoodName ?? 'کد محله', code: 'import.neighborhood_required' },
+    sql`''`,
+    sql``,
+    sql<boolean>`r.outcome = 'pending' and r.person_id is null and r.neighborhood_id is null`,
+  ).execute(db);
+
+  // What happens to each remaining row. A changeable field counts only when the file gives it:
+  // an empty cell never blanks what is registered.
+  await sql`
+    update import_rows r set outcome = o.outcome
+    from (
+      select r.row_no, case
+        when r.person_id is null then 'create'
+        when pa.person_id is null then 'link'
+        when (r.phone <> '' and r.phone <> p.phone)
+          or (r.schooling is not null and r.schooling is distinct from p.schooling)
+          or (r.insurance <> 'unknown' and r.insurance <> p.insurance)
+          or (r.employment is not null and r.employment is distinct from p.employment)
+          or (r.disability <> '' and r.disability <> p.disability)
+          or (r.case_number <> '' and r.case_number <> pa.case_number) then 'update'
+        else 'unchanged' end as outcome
+      from import_rows r
+        left join persons p on p.province_code = r.person_province and p.id = r.person_id
+        left join person_agencies pa on pa.province_code = r.person_province and pa.person_id = r.person_id and pa.agency_code = ${agencyCode}
+      where r.job_id = ${jobId} and r.outcome = 'pending'
+    ) o
+    where r.job_id = ${jobId} and r.row_no = o.row_no`.execute(db);
+}
+
+// ---- Commit ------------------------------------------------------------------------------------
+
+/** Rows per statement of the commit: bounded statements, even on the embedded database. */
+const commitSlice = 50_000;
+
+async function bySlices(db: Executor, jobId: string, run: (from: number, to: number) => RawBuilder<unknown>): Promise<void> {
+  const result = await sql<{ low: number | null; high: number | null }>`select min(row_no) as low, max(row_no) as high from import_rows where job_id = ${jobId}`.execute(db);
+  const { low, high } = result.rows[0] ?? { low: null, high: null };
+  if (low === null || high === null) return;
+  for (let from = low; from <= high; from += commitSlice) await run(from, from + commitSlice - 1).execute(db);
+}
+
+/**
+ * Writes what the resolved rows say, inside the caller's transaction: new households and people
+ * with ids taken from their sequences (households point at their heads without a second pass),
+ * links to the agency, and the changeable fields of people already linked. Identity fields of
+ * people already registered are never written; rejected rows never are.
+ */
+export async function applyRows(trx: Transaction<Database>, jobId: string, agencyCode: string, userId: number, today: string): Promise<void> {
+  await sql`update import_rows set new_person_id = nextval(pg_get_serial_sequence('persons', 'id')) where job_id = ${jobId} and outcome = 'create'`.execute(trx);
+  await sql`
+    with g as materialized (
+      select household_key from import_rows
+      where job_id = ${jobId} and outcome = 'create' and household_key is not null and household_id is null
+      group by household_key
+    ), ids as materialized (select household_key, nextval(pg_get_serial_sequence('households', 'id')) as id from g)
+    update import_rows r set household_id = ids.id, new_household = true
+    from ids where r.job_id = ${jobId} and r.outcome = 'create' and r.household_key = ids.household_key`.execute(trx);
+  await sql`
+    insert into households (province_code, id, neighborhood_id, address, tenure, welfare_decile, head_person_id)
+    overriding system value
+    select distinct on (household_id) province_code, household_id, neighborhood_id, address, tenure, welfare_decile,
+      case when relation = 'head' then new_person_id end
+    from import_rows
+    where job_id = ${jobId} and outcome = 'create' and new_household
+    order by household_id, relation = 'head' desc, row_no`.execute(trx);
+  await bySlices(
+    trx,
+    jobId,
+    (from, to) => sql`
+      insert into persons (
+        province_code, id, household_id, neighborhood_id, national_id, missing_id_reason, first_name, last_name, father_name,
+        name_search, sex, birth_date, relation, phone, schooling, insurance, employment, disability, notes
+      )
+      overriding system value
+      select province_code, new_person_id, household_id, neighborhood_id, national_id, missing_id_reason, first_name, last_name, father_name,
+        name_search, sex, birth_date, relation, phone, schooling, insurance, employment, disability, notes
+      from import_rows where job_id = ${jobId} and outcome = 'create' and row_no between ${from} and ${to}`,
+  );
+  await bySlices(
+    trx,
+    jobId,
+    (from, to) => sql`
+      insert into person_agencies (province_code, person_id, agency_code, case_number, started_on, created_by)
+      select coalesce(person_province, province_code), coalesce(person_id, new_person_id), ${agencyCode}, case_number, ${today}::date, ${userId}::integer
+      from import_rows where job_id = ${jobId} and outcome in ('create', 'link') and row_no between ${from} and ${to}
+      on conflict (province_code, person_id, agency_code) do nothing`,
+  );
+  await bySlices(
+    trx,
+    jobId,
+    (from, to) => sql`
+      update persons p set
+        phone = case when r.phone <> '' then r.phone else p.phone end,
+        schooling = coalesce(r.schooling, p.schooling),
+        insurance = case when r.insurance <> 'unknown' then r.insurance else p.insurance end,
+        employment = coalesce(r.employment, p.employment),
+        disability = case when r.disability <> '' then r.disability else p.disability end,
+        version = p.version + 1, updated_at = now()
+      from import_rows r
+      where r.job_id = ${jobId} and r.outcome = 'update' and r.row_no between ${from} and ${to} and p.province_code = r.person_province and p.id = r.person_id`,
+  );
+  await sql`
+    update person_agencies pa set case_number = r.case_number
+    from import_rows r
+    where r.job_id = ${jobId} and r.outcome = 'update' and r.case_number <> '' and pa.province_code = r.person_province and pa.person_id = r.person_id
+      and pa.agency_code = ${agencyCode} and pa.case_number <> r.case_number`.execute(trx);
+}
