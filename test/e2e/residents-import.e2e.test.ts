@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { todayIso } from '../../src/lib/dates.ts';
 import { formatJalali, toLatinDigits, toPersianDigits } from '../../src/lib/persian/index.ts';
+import { encodeWindows1256 } from '../../src/modules/residents/import/fixtures.test-helpers.ts';
 import { checkDigit } from '../../src/modules/residents/residents.synthetic-ids.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 import { assertBrowserPrerequisites, launchBrowser, logIn, newContext, skipBrowserTests } from './browser.ts';
@@ -238,5 +239,58 @@ describe.skipIf(skipBrowserTests)('importing residents from a spreadsheet in the
     const jobs = page.getByRole('table', { name: 'ورودهای پیشین' });
     const jobRow = jobs.getByRole('row').filter({ has: page.getByRole('link', { name: file.name }) });
     await jobRow.getByText('ثبت شد', { exact: true }).waitFor();
+  });
+
+  it('a house reads an old Windows-1256 CSV whose columns it must name: the mapping form checks the choices, the dry run follows, and cancelling saves nothing', async () => {
+    const page = await signIn('khane-valiasr');
+    const code = await valiasrCode(page);
+    const [first, second] = [newNationalId(), newNationalId()];
+    // An export of an old system: Arabic ي in every word, «اسم» for the first name and «کد محل» for the neighbourhood's code.
+    const csv = [
+      'کدملي,اسم,فاميلي,نام پدر,تاريخ تولد,جنس,نسبت,کد محل',
+      `${first},پريسا,قنبري‌زاده,يوسف,1370/05/05,زن,سرپرست,${code}`,
+      `${second},ياسر,قنبري‌زاده,يوسف,1372/06/06,مرد,سرپرست,${code}`,
+    ].join('\r\n');
+    await openImports(page);
+    await chooseFile(page, { name: 'old-system.csv', mimeType: 'text/csv', buffer: Buffer.from(encodeWindows1256(csv)) });
+    await page.getByRole('button', { name: 'بارگذاری و بررسی' }).click();
+    await page.waitForURL(/\/imports\/\d+$/);
+
+    // The first name has no column the server knows: the mapping form, with what is missing.
+    await page.getByRole('heading', { level: 2, name: 'تعیین ستون‌ها' }).waitFor({ timeout: 60_000 });
+    await page.getByRole('alert').filter({ hasText: 'این موارد در فایل پیدا نشدند: نام.' }).waitFor();
+    const firstName = page.getByLabel('نام', { exact: true });
+    const lastName = page.getByLabel('نام خانوادگی', { exact: true });
+    // The columns it did recognise are chosen already, read through the Arabic letters.
+    expect(await lastName.locator('option:checked').textContent()).toBe(`فاميلي (ستون ${toPersianDigits('3')})`);
+    expect(await firstName.inputValue()).toBe('');
+
+    // Inline checks: a required field left out, then one column chosen twice.
+    const submit = page.getByRole('button', { name: 'بررسی دوباره با این ستون‌ها' });
+    await submit.click();
+    await page.getByText('ستونی برای این مورد انتخاب کنید.', { exact: true }).waitFor();
+    expect(await firstName.getAttribute('aria-invalid')).toBe('true');
+    await firstName.selectOption({ label: `فاميلي (ستون ${toPersianDigits('3')})` });
+    await page.getByText('این ستون برای «نام» انتخاب شده است.', { exact: true }).waitFor();
+    expect(await lastName.getAttribute('aria-invalid')).toBe('true');
+
+    await firstName.selectOption({ label: `اسم (ستون ${toPersianDigits('2')})` });
+    await page.getByLabel('کد محله', { exact: true }).selectOption({ label: `کد محل (ستون ${toPersianDigits('8')})` });
+    expect(await firstName.getAttribute('aria-invalid')).toBeNull();
+    await submit.click();
+
+    // Checked again with those columns: two new people, nothing refused.
+    await page.getByRole('heading', { level: 2, name: 'نتیجهٔ بررسی' }).waitFor({ timeout: 60_000 });
+    expect(await stat(page, 'ردیف‌ها')).toBe('2');
+    expect(await stat(page, 'ثبت تازه')).toBe('2');
+    expect(await stat(page, 'ردشده')).toBe('0');
+    const created = page.getByRole('table', { name: 'ردیف‌های ثبت تازه' });
+    await created.getByRole('cell', { name: 'پریسا قنبری‌زاده', exact: true }).waitFor();
+
+    // Cancelled: nothing from the file is saved.
+    await page.getByRole('button', { name: 'لغو ورود' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'لغو ورود' }).click();
+    await page.getByText('این ورود لغو شد و چیزی از فایل ثبت نشد.', { exact: true }).waitFor();
+    for (const id of [first, second]) expect((await getJson<PersonList>(page, `/persons?q=${id}`)).total).toBe(0);
   });
 });
