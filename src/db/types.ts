@@ -396,6 +396,36 @@ export interface ImportFilesTable {
   content: Buffer;
 }
 
+export interface DuplicateCandidatesTable {
+  id: Generated<string>;
+  province_code: string;
+  person_a_id: string;
+  person_b_id: string;
+  score: number;
+  reasons: string[];
+  name_similarity: number | null;
+  status: Defaulted<string>;
+  detected_at: Generated<Date>;
+  decided_by: number | null;
+  decided_at: Date | null;
+}
+
+export interface PersonMergesTable {
+  id: Generated<string>;
+  province_code: string;
+  survivor_id: string;
+  merged_person_id: string;
+  merged_person: unknown;
+  survivor_before: unknown;
+  survivor_version: number;
+  steps: Defaulted<unknown>;
+  candidate_id: string | null;
+  merged_by: number | null;
+  merged_at: Generated<Date>;
+  undone_by: number | null;
+  undone_at: Date | null;
+}
+
 /** Every table Tavana owns, as Kysely sees it. Modules add theirs here. */
 export interface Database {
   app_settings: AppSettingsTable;
@@ -427,6 +457,8 @@ export interface Database {
   household_moves: HouseholdMovesTable;
   persons: PersonsTable;
   person_agencies: PersonAgenciesTable;
+  duplicate_candidates: DuplicateCandidatesTable;
+  person_merges: PersonMergesTable;
   import_jobs: ImportJobsTable;
   import_files: ImportFilesTable;
 }

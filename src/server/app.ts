@@ -13,7 +13,7 @@ import { auditRoutes } from '../modules/audit/index.ts';
 import { geographyRoutes } from '../modules/geography/index.ts';
 import { meetingsRoutes, resolutionsRoutes } from '../modules/meetings/index.ts';
 import { notificationsRoutes } from '../modules/notifications/index.ts';
-import { importsRoutes, residentsRoutes } from '../modules/residents/index.ts';
+import { duplicatesRoutes, importsRoutes, residentsRoutes } from '../modules/residents/index.ts';
 import { referenceRoutes } from '../modules/reference/index.ts';
 import { systemRoutes } from '../modules/system/index.ts';
 import { sessionPlugin, usersRoutes } from '../modules/users/index.ts';
@@ -90,6 +90,7 @@ export async function buildApp(options: BuildAppOptions): Promise<TavanaApp> {
   await app.register(notificationsRoutes);
   await app.register(residentsRoutes);
   await app.register(importsRoutes);
+  await app.register(duplicatesRoutes);
 
   await registerWebApp(app, options.config.webRoot);
   return app;

@@ -1,4 +1,5 @@
 import { toPersianDigits } from '../persian/index.ts';
+import { duplicatesMessages } from './messages-duplicates.ts';
 import { importMessages } from './messages-import.ts';
 import { meetingsMessages } from './messages-meetings.ts';
 import { residentsMessages } from './messages-residents.ts';
@@ -11,6 +12,7 @@ export const messages = {
   ...meetingsMessages,
   ...residentsMessages,
   ...importMessages,
+  ...duplicatesMessages,
   'request.invalid': { fa: 'درخواست نادرست است.', en: 'The request is invalid.' },
   'request.malformed_json': { fa: 'بدنهٔ درخواست JSON معتبر نیست.', en: 'The request body is not valid JSON.' },
   'request.too_large': { fa: 'حجم درخواست بیش از حد مجاز است.', en: 'The request body is too large.' },

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types.ts';
 import { todayIso } from '../../lib/dates.ts';
+import { detectDuplicatesInScope } from './duplicates.service.ts';
 import { nameSearchOf } from './residents.service.ts';
 import * as store from './residents.seed-store.ts';
 import { type DuplicateKind, generatePopulation, type PopulationNeighborhood } from './residents.synthetic.ts';
@@ -47,7 +48,7 @@ export async function loadDemoPopulation(db: Kysely<Database>, options: DemoPopu
   }));
   const population = generatePopulation(neighborhoods, { today, seed: options.seed ?? 20, peoplePerNeighborhood: options.peoplePerNeighborhood });
 
-  return db.transaction().execute(async (trx) => {
+  const result = await db.transaction().execute(async (trx) => {
     const householdIds = await store.reserveIds(trx, 'households', population.households.length);
     const personIds = await store.reserveIds(trx, 'persons', population.persons.length);
     await store.insertHouseholds(
@@ -109,4 +110,7 @@ export async function loadDemoPopulation(db: Kysely<Database>, options: DemoPopu
       })),
     };
   });
+  // The planted duplicates are on the duplicates page from the first start.
+  await detectDuplicatesInScope(db, { level: 'province', codes: [provinceCode] });
+  return result;
 }

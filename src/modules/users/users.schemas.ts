@@ -34,6 +34,8 @@ export const permissions = [
   'persons.read',
   'persons.write',
   'persons.national_id',
+  /** Detect and dismiss duplicate candidates, merge two people and undo a merge. */
+  'persons.merge',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
