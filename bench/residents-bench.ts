@@ -191,7 +191,7 @@ export async function benchResidents(options: ResidentsBenchOptions): Promise<Re
     const [province] = Object.entries(files.byProvince).sort((a, b) => b[1] - a[1])[0]!;
     provinceUser = { province, people: files.byProvince[province]! };
 
-    if (options.kind === 'postgres' && options.connectionString) {
+    if (options.kind === 'postgres' && options.connectionString && process.env.BENCH_RESIDENTS_COPY !== 'false') {
       process.stderr.write('  plain COPY of the people (baseline of the import)…\n');
       const ms = await copyBaseline(options.connectionString, files.files);
       result.copyBaseline = { rows: files.count, ms, rowsPerSecond: Math.round((files.count / ms) * 1000) };
@@ -209,7 +209,9 @@ export async function benchResidents(options: ResidentsBenchOptions): Promise<Re
       if (!fs.existsSync(file)) await writeXlsx(files.files.importCsv, file);
     }
     process.stderr.write(`  import of ${path.basename(file)} over HTTP…\n`);
-    result.import = await importOverHttp({ env: options.env, port: options.port, adminPassword: options.adminPassword, file, rows: files.count, copyMs: result.copyBaseline?.ms ?? null });
+    // A million rows make a 250 MB CSV: above the default upload limit of 100 MB, which is configurable.
+    const env = { ...options.env, TAVANA_IMPORT_MAX_MB: String(Math.max(100, Math.ceil(fs.statSync(file).size / 2 ** 20) + 1)) };
+    result.import = await importOverHttp({ env, port: options.port, adminPassword: options.adminPassword, file, rows: files.count, copyMs: result.copyBaseline?.ms ?? null });
     process.stderr.write(`  import: ${JSON.stringify(result.import)}\n`);
   }
 
@@ -279,6 +281,18 @@ export async function benchResidents(options: ResidentsBenchOptions): Promise<Re
     if (process.env.BENCH_RESIDENTS_DUPLICATES !== 'false') {
       process.stderr.write('  duplicate detection over HTTP…\n');
       result.duplicates = await detectOverHttp({ env: options.env, port: options.port, adminPassword: options.adminPassword, planted: files.planted });
+      if (result.duplicates.status === 'measured' && files.planted.length > 0) {
+        // Which planted pairs the detection listed (its answer has counts only).
+        const check = await options.open();
+        try {
+          const pairs = files.planted.map((pair) => [pair.originalId, pair.duplicateId].sort((a, b) => Number(a) - Number(b)).join(':'));
+          const found = await sql<{ n: string }>`
+            select count(*) as n from duplicate_candidates where person_a_id || ':' || person_b_id = any(${pairs})`.execute(check.db);
+          result.duplicates.plantedFound = Number(found.rows[0]?.n ?? 0);
+        } finally {
+          await check.close();
+        }
+      }
       process.stderr.write(`  duplicates: ${JSON.stringify(result.duplicates)}\n`);
     }
   }

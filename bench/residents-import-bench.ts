@@ -187,12 +187,16 @@ function parseCsvLine(line: string): string[] {
   for (let i = 0; i < line.length; i++) {
     const char = line[i]!;
     if (quoted) {
-      if (char === '"' && line[i + 1] === '"') (current += '"'), i++;
-      else if (char === '"') quoted = false;
+      if (char === '"' && line[i + 1] === '"') {
+        current += '"';
+        i++;
+      } else if (char === '"') quoted = false;
       else current += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') cells.push(current), (current = '');
-    else current += char;
+    else if (char === ',') {
+      cells.push(current);
+      current = '';
+    } else current += char;
   }
   cells.push(current);
   return cells;

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types.ts';
 import { todayIso } from '../../lib/dates.ts';
 import { AppError } from '../../lib/errors/index.ts';
-import { formatJalali, normalizeNationalId, normalizePersianText, toLatinDigits } from '../../lib/persian/index.ts';
+import { formatJalali } from '../../lib/persian/index.ts';
 import type { RequestContext } from '../../lib/scope.ts';
 import { recordAudit } from '../audit/index.ts';
 import { listAgencies } from '../reference/index.ts';
@@ -11,6 +11,7 @@ import { assertMayReadPersons } from './residents.policy.ts';
 import { bornAfterForAxis, toPersonSummary } from './residents.presenters.ts';
 import * as repo from './residents.repository.ts';
 import type { PersonListQuery, PersonSummary } from './residents.schemas.ts';
+import { searchFilter } from './residents.service.ts';
 
 const sexFa = { male: 'مرد', female: 'زن' } as const;
 const axisFa = { transformation: 'تحول', empowerment: 'توانمندسازی' } as const;
@@ -42,12 +43,10 @@ const exportLimit = 200_000;
 /** The filtered people, in pages; national IDs masked unless the reader may see them. */
 async function* people(db: Kysely<Database>, context: RequestContext, query: Omit<PersonListQuery, 'page' | 'pageSize'>) {
   const asOf = todayIso();
-  const search = query.q ? normalizePersianText(toLatinDigits(query.q)).toLowerCase() : '';
-  const nationalId = /^\d{8,10}$/.test(search) ? normalizeNationalId(search) : null;
   const whole = can(context.actor.role, 'persons.national_id');
   for (let offset = 0; offset < exportLimit; offset += 5000) {
     const { rows } = await repo.listPersons(db, context.actor.scope, {
-      ...(nationalId ? { nationalId } : search ? { nameSearch: search } : {}),
+      ...searchFilter(query.q, context.actor),
       neighborhood: query.neighborhood,
       household: query.household,
       agency: query.agency,

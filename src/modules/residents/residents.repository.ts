@@ -57,6 +57,8 @@ export async function findUndocumentedMatch(db: Executor, nameSearch: string, bi
 
 export interface PersonFilter {
   nationalId?: string;
+  /** The first digits of a national ID (3 to 10 Latin digits). */
+  nationalIdPrefix?: string;
   nameSearch?: string;
   neighborhood?: number;
   household?: string;
@@ -71,9 +73,16 @@ export interface PersonFilter {
   offset: number;
 }
 
+/** Where counting a list stops (see listPersons). */
+export const personCountCap = 1_000;
+
 export async function listPersons(db: Executor, scope: Scope, filter: PersonFilter) {
   let query = db.selectFrom('persons').where(inScope(scope, 'persons'));
   if (filter.nationalId) query = query.where('persons.national_id', '=', filter.nationalId);
+  // A range of ten-digit strings rather than LIKE: the unique index serves it as it is, under any collation.
+  if (filter.nationalIdPrefix) {
+    query = query.where('persons.national_id', '>=', filter.nationalIdPrefix.padEnd(10, '0')).where('persons.national_id', '<=', filter.nationalIdPrefix.padEnd(10, '9'));
+  }
   if (filter.nameSearch) query = query.where('persons.name_search', 'like', `%${filter.nameSearch}%`);
   if (filter.neighborhood) query = query.where('persons.neighborhood_id', '=', filter.neighborhood);
   if (filter.household) query = query.where('persons.household_id', '=', filter.household);
@@ -94,7 +103,12 @@ export async function listPersons(db: Executor, scope: Scope, filter: PersonFilt
       ),
     );
   }
-  const { total } = await query.select((eb) => eb.fn.countAll<string>().as('total')).executeTakeFirstOrThrow();
+  // Counting stops past the cap: a common name matches tens of thousands of a million people, and
+  // counting them all would cost more than the page itself. The list then says "more than".
+  const { total } = await db
+    .selectFrom(query.select(sql<number>`1`.as('one')).limit(personCountCap + 1).as('capped'))
+    .select((eb) => eb.fn.countAll<string>().as('total'))
+    .executeTakeFirstOrThrow();
   let page = query.select(['persons.id']);
   switch (filter.sort) {
     case '-name':
@@ -111,11 +125,12 @@ export async function listPersons(db: Executor, scope: Scope, filter: PersonFilt
       page = page.orderBy('persons.last_name').orderBy('persons.first_name').orderBy('persons.id');
   }
   const ids = (await page.limit(filter.limit).offset(filter.offset).execute()).map((row) => row.id);
-  if (ids.length === 0) return { rows: [], total: Number(total) };
+  const counted = { total: Math.min(Number(total), personCountCap), totalCapped: Number(total) > personCountCap };
+  if (ids.length === 0) return { rows: [], ...counted };
   const found = await personQuery(db).where('persons.id', 'in', ids).execute();
   const position = new Map(ids.map((id, index) => [String(id), index]));
   const rows = found.sort((a, b) => (position.get(String(a.id)) ?? 0) - (position.get(String(b.id)) ?? 0));
-  return { rows, total: Number(total) };
+  return { rows, ...counted };
 }
 
 export interface PersonValues {

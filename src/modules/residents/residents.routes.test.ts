@@ -124,6 +124,36 @@ describe('privacy', () => {
     expect(whole.items.map((item) => item.nationalId)).toEqual([id]);
   });
 
+  it('finds by the first digits of a national ID only for those who see whole IDs: to others the digits would give masked IDs away', async () => {
+    const id = nationalId('864202468');
+    await register(welfare, { nationalId: id, firstName: 'مریم', lastName: 'پیشوندی' });
+    const prefix = toPersianDigits(id.slice(0, 7));
+    const house7 = (await t.app.inject({ method: 'GET', url: `/api/v1/persons?q=${encodeURIComponent(prefix)}`, headers: house.headers })).json() as PersonList;
+    expect(house7).toMatchObject({ total: 1, totalCapped: false });
+    expect(house7.items.map((item) => item.nationalId)).toEqual([id]);
+    const masked = (await t.app.inject({ method: 'GET', url: `/api/v1/persons?q=${encodeURIComponent(prefix)}`, headers: welfare.headers })).json() as PersonList;
+    expect(masked).toMatchObject({ items: [], total: 0 });
+  });
+
+  it('counts a list up to 1,000 and says when there are more, without changing the page', async () => {
+    const crowd = Array.from({ length: 1001 }, (_, i) => ({
+      province_code: '20',
+      neighborhood_id: neighborhoodId,
+      national_id: null,
+      missing_id_reason: 'undocumented',
+      first_name: 'انبوه',
+      last_name: `شمارش ${i}`,
+      name_search: `انبوه شمارش ${i}`,
+      sex: 'male',
+    }));
+    await t.database.db.insertInto('persons').values(crowd).execute();
+    const all = (await t.app.inject({ method: 'GET', url: '/api/v1/persons?pageSize=10&page=3', headers: welfare.headers })).json() as PersonList;
+    expect(all).toMatchObject({ total: 1000, totalCapped: true, page: 3, pageSize: 10 });
+    expect(all.items).toHaveLength(10);
+    const one = (await t.app.inject({ method: 'GET', url: `/api/v1/persons?q=${encodeURIComponent('علی کاظمی')}`, headers: welfare.headers })).json() as PersonList;
+    expect(one).toMatchObject({ totalCapped: false });
+  });
+
   it('audits opening a whole record, and keeps no personal details in the audit log', async () => {
     const created = (await register(welfare, { nationalId: nationalId('135792468'), firstName: 'سارا', lastName: 'محمدی' })).json() as RegisterPersonResult;
     const before = await count('audit_log');

@@ -132,7 +132,7 @@ export const updatePersonBodySchema = z.strictObject({
 export type UpdatePersonBody = z.infer<typeof updatePersonBodySchema>;
 
 export const personListQuerySchema = z.object({
-  /** A name (any part, Arabic ي/ك accepted) or a national ID (whole, Persian digits accepted). */
+  /** A name (any part, Arabic ي/ك accepted) or a national ID (whole, Persian digits accepted; its first 3–9 digits for those who see whole IDs). */
   q: z.string().trim().max(100).optional(),
   neighborhood: z.coerce.number().int().min(1).optional(),
   household: z.string().regex(/^\d{1,18}$/).optional(),
@@ -146,7 +146,14 @@ export const personListQuerySchema = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type PersonListQuery = z.infer<typeof personListQuerySchema>;
-export const personListSchema = z.object({ items: z.array(personSummarySchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const personListSchema = z.object({
+  items: z.array(personSummarySchema),
+  /** At most 1,000: counting stops there (a common name matches tens of thousands); then `totalCapped` is true and the list has more. */
+  total: z.number().int(),
+  totalCapped: z.boolean(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
 export type PersonList = z.infer<typeof personListSchema>;
 
 // ---- Households --------------------------------------------------------------------------------

@@ -49,13 +49,22 @@ export async function getPerson(db: Kysely<Database>, context: RequestContext, i
   return toPerson(row, await repo.agencyLinks(db, id), todayIso());
 }
 
+/** What the search box's text filters on: a whole national ID (Persian digits, dropped leading zeros), its first digits, or a name. */
+export function searchFilter(q: string | undefined, actor: Actor): Pick<repo.PersonFilter, 'nationalId' | 'nationalIdPrefix' | 'nameSearch'> {
+  const search = q ? normalizePersianText(toLatinDigits(q)).toLowerCase() : '';
+  const nationalId = /^\d{8,10}$/.test(search) ? normalizeNationalId(search) : null;
+  if (nationalId) return { nationalId };
+  // Digits that are not a whole ID are its first digits, for those who may see whole IDs: to
+  // others, whose IDs are masked, answering prefixes would give the hidden digits away.
+  if (/^\d{3,10}$/.test(search) && can(actor.role, 'persons.national_id')) return { nationalIdPrefix: search };
+  return search ? { nameSearch: search } : {};
+}
+
 export async function listPersons(db: Kysely<Database>, context: RequestContext, query: PersonListQuery): Promise<PersonList> {
   assertMayReadPersons(context.actor);
   const asOf = todayIso();
-  const search = query.q ? normalizePersianText(toLatinDigits(query.q)).toLowerCase() : '';
-  const nationalId = /^\d{8,10}$/.test(search) ? normalizeNationalId(search) : null;
-  const { rows, total } = await repo.listPersons(db, context.actor.scope, {
-    ...(nationalId ? { nationalId } : search ? { nameSearch: search } : {}),
+  const { rows, total, totalCapped } = await repo.listPersons(db, context.actor.scope, {
+    ...searchFilter(query.q, context.actor),
     neighborhood: query.neighborhood,
     household: query.household,
     agency: query.agency,
@@ -67,7 +76,7 @@ export async function listPersons(db: Kysely<Database>, context: RequestContext,
     offset: (query.page - 1) * query.pageSize,
   });
   const wholeIds = can(context.actor.role, 'persons.national_id');
-  return { items: rows.map((row) => toPersonSummary(row, wholeIds, asOf)), total, page: query.page, pageSize: query.pageSize };
+  return { items: rows.map((row) => toPersonSummary(row, wholeIds, asOf)), total, totalCapped, page: query.page, pageSize: query.pageSize };
 }
 
 function agencyOf(actor: Actor, requested: string | undefined): string {

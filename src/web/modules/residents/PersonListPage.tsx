@@ -32,7 +32,7 @@ export function PersonListPage() {
     <div className="page">
       <PageHeader
         title={t('residents.listTitle')}
-        subtitle={total !== undefined ? t('residents.totalCount', { total }) : ' '}
+        subtitle={total !== undefined ? t(list.data?.totalCapped ? 'residents.totalCountCapped' : 'residents.totalCount', { total }) : ' '}
         actions={
           <>
             {can('export') && (

@@ -92,6 +92,7 @@ export const residentsEn: Record<keyof typeof residentsFa, string> = {
   // People list
   'residents.listTitle': 'Residents',
   'residents.totalCount': '{total} people',
+  'residents.totalCountCapped': 'More than {total} people; narrow the search',
   'residents.searchLabel': 'Search by name or national ID',
   'residents.searchPlaceholder': 'Part of a name, or a whole national ID…',
   'residents.anyAgency': 'All agencies',

@@ -90,6 +90,7 @@ export const residentsFa = {
   // People list
   'residents.listTitle': 'ساکنان',
   'residents.totalCount': '{total} نفر',
+  'residents.totalCountCapped': 'بیش از {total} نفر؛ جست‌وجو را دقیق‌تر کنید',
   'residents.searchLabel': 'جست‌وجوی نام یا کد ملی',
   'residents.searchPlaceholder': 'بخشی از نام، یا کد ملی کامل…',
   'residents.anyAgency': 'همهٔ دستگاه‌ها',
