@@ -6,6 +6,7 @@ import {
   AuditPage,
   BodiesPage,
   BodyPage,
+  DuplicatesPage,
   HouseholdCreatePage,
   HouseholdPage,
   ImportJobPage,
@@ -80,6 +81,14 @@ export function AppRoutes() {
           element={
             <RequirePermission permission="persons.read">
               <PersonListPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="duplicates"
+          element={
+            <RequirePermission permission="persons.read">
+              <DuplicatesPage />
             </RequirePermission>
           }
         />

@@ -28,6 +28,7 @@ export function SideNav() {
         <NavItem to="/neighborhoods" icon={<NeighborhoodIcon />} label={t('nav.neighborhoods')} />
         {/* Personal records: only for the staff who serve people; everyone else sees counts. */}
         {can('persons.read') && <NavItem to="/persons" icon={<PeopleIcon />} label={t('nav.persons')} />}
+        {can('persons.merge') && <NavItem to="/duplicates" icon={<PeopleIcon />} label={t('nav.duplicates')} />}
         {can('persons.write') && <NavItem to="/imports" icon={<UploadIcon />} label={t('nav.imports')} />}
         <NavItem to="/packages" icon={<PackageIcon />} label={t('nav.packages')} />
       </ul>

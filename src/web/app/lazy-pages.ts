@@ -25,6 +25,7 @@ export const ScorecardPage = lazy(() => import('../modules/resolutions/Scorecard
 export const PersonListPage = lazy(() => import('../modules/residents/PersonListPage.tsx').then((m) => ({ default: m.PersonListPage })));
 export const PersonRegisterPage = lazy(() => import('../modules/residents/PersonRegisterPage.tsx').then((m) => ({ default: m.PersonRegisterPage })));
 export const PersonPage = lazy(() => import('../modules/residents/PersonPage.tsx').then((m) => ({ default: m.PersonPage })));
+export const DuplicatesPage = lazy(() => import('../modules/duplicates/DuplicatesPage.tsx').then((m) => ({ default: m.DuplicatesPage })));
 export const HouseholdPage = lazy(() => import('../modules/residents/HouseholdPage.tsx').then((m) => ({ default: m.HouseholdPage })));
 export const HouseholdCreatePage = lazy(() => import('../modules/residents/HouseholdCreatePage.tsx').then((m) => ({ default: m.HouseholdCreatePage })));
 export const ImportListPage = lazy(() => import('../modules/imports/ImportListPage.tsx').then((m) => ({ default: m.ImportListPage })));

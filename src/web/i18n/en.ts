@@ -1,3 +1,4 @@
+import { duplicatesEn } from '../modules/duplicates/duplicates.en.ts';
 import { importsEn } from '../modules/imports/imports.en.ts';
 import { meetingsEn } from '../modules/meetings/meetings.en.ts';
 import { notificationsEn } from '../modules/notifications/notifications.en.ts';
@@ -11,6 +12,7 @@ export const en: Messages = {
   ...meetingsEn,
   ...resolutionsEn,
   ...residentsEn,
+  ...duplicatesEn,
   ...importsEn,
   ...notificationsEn,
   'app.name': 'Tavana',

@@ -3,6 +3,7 @@
  * (its type is `Messages`), so a missing translation is a type error. Placeholders are `{name}`.
  */
 import { importsFa } from '../modules/imports/imports.fa.ts';
+import { duplicatesFa } from '../modules/duplicates/duplicates.fa.ts';
 import { meetingsFa } from '../modules/meetings/meetings.fa.ts';
 import { notificationsFa } from '../modules/notifications/notifications.fa.ts';
 import { residentsFa } from '../modules/residents/residents.fa.ts';
@@ -13,6 +14,7 @@ export const fa = {
   ...meetingsFa,
   ...resolutionsFa,
   ...residentsFa,
+  ...duplicatesFa,
   ...importsFa,
   ...notificationsFa,
   'app.name': 'توانا',

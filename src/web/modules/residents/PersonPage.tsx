@@ -13,6 +13,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { Spinner } from '../../components/Spinner.tsx';
 import { useI18n } from '../../i18n/useI18n.ts';
 import '../../styles/residents.css';
+import { PersonMerges } from '../duplicates/PersonMerges.tsx';
 import { useAgencyName } from '../resolutions/resolution-names.ts';
 import { AgeAxis, fullName, NationalIdText } from './PersonBadges.tsx';
 import { PersonEditForm } from './PersonEditForm.tsx';
@@ -119,6 +120,7 @@ function PersonView({ person: p, onReload }: { person: Person; onReload(): void 
           <Card title={t('residents.agenciesCard')} flush>
             <AgencyLinks links={p.agencies} />
           </Card>
+          <PersonMerges personId={p.id} />
         </div>
       </div>
     </div>
