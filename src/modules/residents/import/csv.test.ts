@@ -63,12 +63,10 @@ describe('readCsv', () => {
   it('does not read past the limit: a huge file stops early', async () => {
     const text = `a\n${'1\n'.repeat(2_000_000)}`;
     let seen = 0;
-    const started = performance.now();
     await expect(async () => {
       for await (const row of csvRows(text, { maxRows: 10 })) seen = row.row;
     }).rejects.toMatchObject({ code: 'import.too_many_rows' });
     expect(seen).toBe(11);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('reads a file from bytes to rows in UTF-8 with BOM and in Windows-1256', async () => {
