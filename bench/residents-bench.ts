@@ -211,7 +211,14 @@ export async function benchResidents(options: ResidentsBenchOptions): Promise<Re
     process.stderr.write(`  import of ${path.basename(file)} over HTTP…\n`);
     // A million rows make a 250 MB CSV: above the default upload limit of 100 MB, which is configurable.
     const env = { ...options.env, TAVANA_IMPORT_MAX_MB: String(Math.max(100, Math.ceil(fs.statSync(file).size / 2 ** 20) + 1)) };
-    result.import = await importOverHttp({ env, port: options.port, adminPassword: options.adminPassword, file, rows: files.count, copyMs: result.copyBaseline?.ms ?? null });
+    // BENCH_ANALYZE_IMPORT_ROWS=true: ANALYZE the staged rows when the checks begin. Without it the
+    // planner takes the freshly staged million rows for an empty table and the household checks
+    // join them in nested loops that do not finish (bench/RESULTS.md, Issue 4).
+    const analyze = process.env.BENCH_ANALYZE_IMPORT_ROWS === 'true' && options.connectionString;
+    const connectionString = options.connectionString;
+    result.import = await importOverHttp({
+      onChecking: analyze && connectionString ? async () => void (await psql(connectionString, 'analyze import_rows;')) : null,
+      env, port: options.port, adminPassword: options.adminPassword, file, rows: files.count, copyMs: result.copyBaseline?.ms ?? null });
     process.stderr.write(`  import: ${JSON.stringify(result.import)}\n`);
   }
 
@@ -352,7 +359,7 @@ function importMarkdown(i: ImportResult): string {
   return (
     `Import of ${i.file} through HTTP (upload → analysed → commit → committed): ${i.totalMs} ms in all (upload ${i.uploadMs} ms, analysis ${i.analyseMs} ms, commit ${i.commitMs} ms), ` +
     `${i.rowsPerSecond.toLocaleString('en')} rows/s${i.ratioToCopy !== null ? `, **${i.ratioToCopy} of the plain COPY's throughput**` : ''}; counts ${JSON.stringify(i.counts)}; ` +
-    `server peak RSS (VmHWM) **${i.peakRssMb} MB**.`
+    `server peak RSS (VmHWM) **${i.peakRssMb} MB**${i.analyzedByBench ? '; **the bench ran `ANALYZE import_rows` when the checks began** (BENCH_ANALYZE_IMPORT_ROWS)' : ''}.`
   );
 }
 

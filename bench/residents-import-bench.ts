@@ -26,6 +26,8 @@ export interface ImportResult {
   /** The server process's peak resident set (VmHWM), and the highest VmRSS seen while polling. */
   peakRssMb: number;
   sampledRssMb: number;
+  /** Whether the bench ran ANALYZE on the staged rows when the checks began (BENCH_ANALYZE_IMPORT_ROWS). */
+  analyzedByBench: boolean;
 }
 
 export interface DetectResult {
@@ -60,22 +62,27 @@ function memoryOf(pid: number | undefined): { hwm: number; rss: number } {
 interface Job {
   id: string;
   status: string;
+  progress?: { phase: string | null; done: number; total: number | null };
   version: number;
   counts: Record<string, number>;
   error: { code: string; message: string } | null;
   missingFields: string[];
 }
 
-async function pollJob(server: RunningServer, session: { cookie: string }, id: string, until: (status: string) => boolean, onSample: () => void): Promise<Job> {
+async function pollJob(server: RunningServer, session: { cookie: string }, id: string, until: (status: string) => boolean, onSample: (job: Job | null) => Promise<void> | void): Promise<Job> {
+  const started = performance.now();
   for (;;) {
-    onSample();
     const response = await fetch(`${server.url}/api/v1/imports/${id}`, { headers: { cookie: session.cookie } });
     if (!response.ok) throw new Error(`import ${id}: ${response.status} ${await response.text()}`);
     const job = (await response.json()) as Job;
+    await onSample(job);
+    if (performance.now() - started > importTimeoutMs) throw new Error(`import ${id} still ${job.status} (${JSON.stringify(job.progress)}) after ${importTimeoutMs} ms`);
     if (until(job.status) || job.status === 'failed' || job.status === 'cancelled') return job;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
+
+const importTimeoutMs = Number(process.env.BENCH_IMPORT_TIMEOUT_MS ?? 1_200_000);
 
 const empty = (file: string, rows: number, note: string): ImportResult => ({
   status: 'not yet measured',
@@ -92,13 +99,30 @@ const empty = (file: string, rows: number, note: string): ImportResult => ({
   counts: null,
   peakRssMb: 0,
   sampledRssMb: 0,
+  analyzedByBench: false,
 });
 
 /** Imports `file` as the admin for the welfare organisation; times upload → committed. */
-export async function importOverHttp(options: { env: NodeJS.ProcessEnv; port: number; adminPassword: string; file: string; rows: number; copyMs: number | null }): Promise<ImportResult> {
+export async function importOverHttp(options: {
+  env: NodeJS.ProcessEnv;
+  port: number;
+  adminPassword: string;
+  file: string;
+  rows: number;
+  copyMs: number | null;
+  /** Run once when the checks begin (the staged rows' ANALYZE, see RESULTS.md), or null. */
+  onChecking: (() => Promise<void>) | null;
+}): Promise<ImportResult> {
   const server = await startServer(options.env, options.port);
   let sampledRss = 0;
-  const sample = () => (sampledRss = Math.max(sampledRss, memoryOf(server.child.pid).rss));
+  let analyzedByBench = false;
+  const sample = async (job: Job | null) => {
+    sampledRss = Math.max(sampledRss, memoryOf(server.child.pid).rss);
+    if (options.onChecking && !analyzedByBench && job?.progress?.phase === 'checking') {
+      analyzedByBench = true;
+      await options.onChecking();
+    }
+  };
   try {
     const session = await loginSession(server.url, 'admin', options.adminPassword);
     const probe = await fetch(`${server.url}/api/v1/imports`, { headers: { cookie: session.cookie } });
@@ -141,6 +165,7 @@ export async function importOverHttp(options: { env: NodeJS.ProcessEnv; port: nu
       counts: committed.counts,
       peakRssMb: memoryOf(server.child.pid).hwm,
       sampledRssMb: sampledRss,
+      analyzedByBench,
     };
   } finally {
     await server.stop();
