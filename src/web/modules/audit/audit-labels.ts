@@ -2,7 +2,7 @@ import type { MessageKey } from '../../i18n/fa.ts';
 import type { Translate } from '../../i18n/translate.ts';
 
 /** Actions and entities the server records today; others are shown as recorded. */
-export const auditActions = ['create', 'update', 'delete', 'read', 'link', 'move', 'set_quota', 'login', 'logout', 'export'] as const;
+export const auditActions = ['create', 'update', 'update_with_password', 'delete', 'read', 'link', 'move', 'set_quota', 'login', 'logout', 'export', 'import', 'detect', 'dismiss', 'merge', 'merge_undo'] as const;
 export const auditEntities = [
   'neighborhood',
   'house',
@@ -17,6 +17,9 @@ export const auditEntities = [
   'resolution_review',
   'follow_up',
   'attachment',
+  'duplicate_candidate',
+  'duplicate_candidates',
+  'import_job',
 ] as const;
 
 function labelOr(t: Translate, key: string, fallback: string): string {
