@@ -270,6 +270,7 @@ export async function runAnalysis(db: Kysely<Database>, jobId: string, options: 
       return;
     }
     await repo.setProgress(db, jobId, 'checking', 0, result.rows);
+    await repo.analyseStagedRows(db);
     const actor = actorOfJob(job);
     await repo.resolveRows(db, { jobId, scope: actor.scope, agencyCode: job.agency_code, columns: result.columns, reset: false });
     const counts = countsOf(await repo.outcomeCounts(db, jobId));

@@ -22,7 +22,9 @@ async function ensureStaged(db: Kysely<Database>, job: repo.JobRow, options: Omi
   const counts = job.counts as ImportCounts;
   if ((await repo.stagedCount(db, String(job.id))) === counts.rows) return true;
   const result = await stageFile(db, job, options);
-  return result.kind === 'staged';
+  if (result.kind !== 'staged') return false;
+  await repo.analyseStagedRows(db);
+  return true;
 }
 
 /** Commits a job that is "committing"; does nothing otherwise (so running it twice commits once). */

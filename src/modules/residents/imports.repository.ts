@@ -184,6 +184,11 @@ export async function insertRows(db: Executor, jobId: string, rows: readonly Sta
     )`.execute(db);
 }
 
+/** Fresh statistics for the planner: a freshly staged job would otherwise be planned as a few rows. */
+export async function analyseStagedRows(db: Executor): Promise<void> {
+  await sql`analyze import_rows`.execute(db);
+}
+
 export async function stagedCount(db: Executor, jobId: string): Promise<number> {
   const result = await sql<{ n: number }>`select count(*)::int as n from import_rows where job_id = ${jobId}`.execute(db);
   return result.rows[0]?.n ?? 0;
@@ -296,7 +301,7 @@ export async function resolveRows(db: Executor, options: ResolveOptions): Promis
     from persons p
     where r.job_id = ${jobId} and r.parse_errors is null and r.national_id is not null and p.national_id = r.national_id`.execute(db);
   await sql`
-    with m as (
+    with m as materialized (
       select distinct on (r.row_no) r.row_no, p.id, p.province_code
       from import_rows r join persons p on p.national_id is null and p.name_search = r.name_search and p.birth_date is not distinct from r.birth_date
       where r.job_id = ${jobId} and r.parse_errors is null and r.national_id is null
@@ -327,7 +332,7 @@ export async function resolveRows(db: Executor, options: ResolveOptions): Promis
   // Households: the rows sharing a key are one family, which needs a head in the file or an
   // existing household (one of its members already registered in one).
   await sql`
-    with g as (
+    with g as materialized (
       select r.household_key,
         bool_or(r.relation = 'head' and r.outcome <> 'rejected') as has_head,
         min(p.household_id) filter (where r.outcome <> 'rejected') as existing
@@ -344,7 +349,7 @@ export async function resolveRows(db: Executor, options: ResolveOptions): Promis
   // New members of a family live where it lives: its existing household's neighbourhood, or the
   // head's (any member's when the head gives none).
   await sql`
-    with g as (
+    with g as materialized (
       select r.household_key,
         (array_agg(h.id order by h.id) filter (where h.id is not null))[1] as household_id,
         (array_agg(h.province_code order by h.id) filter (where h.id is not null))[1] as household_province,
