@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { DuplicateCandidate, MergeResult } from '../../../modules/residents/duplicates.schemas.ts';
+import type { PersonSummary } from '../../../modules/residents/residents.schemas.ts';
 import { candidateStatuses } from '../../../modules/residents/duplicates.schemas.ts';
 import { useSession } from '../../auth/useSession.ts';
 import { Alert } from '../../components/Alert.tsx';
@@ -53,6 +55,16 @@ function writeParams(params: Params): URLSearchParams {
   return search;
 }
 
+/** How much a record holds that the other may not: the fuller one is offered as the one to keep. */
+function richness(person: PersonSummary): number {
+  return (person.nationalId ? 8 : 0) + (person.householdId ? 4 : 0) + (person.fatherName ? 1 : 0) + (person.birthDate ? 1 : 0) + person.agencyCodes.length;
+}
+
+/** The record kept unless the user chooses: the fuller one, the first on a tie. */
+function suggestedSurvivor(pair: DuplicateCandidate): string {
+  return richness(pair.second) > richness(pair.first) ? pair.second.id : pair.first.id;
+}
+
 /** Pairs of records that are probably one person: compare, choose the one to keep, merge (undoable) or dismiss. */
 export function DuplicatesPage() {
   const { t, fmt } = useI18n();
@@ -70,7 +82,7 @@ export function DuplicatesPage() {
   const [lastMerge, setLastMerge] = useState<MergeResult | null>(null);
   const mayMerge = can('persons.merge');
 
-  const survivorOf = (pair: DuplicateCandidate) => survivors[pair.id] ?? pair.first.id;
+  const survivorOf = (pair: DuplicateCandidate) => survivors[pair.id] ?? suggestedSurvivor(pair);
   const sides = (pair: DuplicateCandidate) => {
     const survivor = survivorOf(pair) === pair.first.id ? pair.first : pair.second;
     return { survivor, merged: survivor === pair.first ? pair.second : pair.first };
@@ -84,8 +96,8 @@ export function DuplicatesPage() {
       {
         onSuccess: (result) => {
           setConfirming(null);
+          // The notice below, with its undo, says it: no toast on top.
           setLastMerge(result);
-          toast.success(t('duplicates.merged'));
         },
       },
     );
@@ -128,7 +140,7 @@ export function DuplicatesPage() {
             </Button>
           }
         >
-          {t('duplicates.merged')}
+          {t('duplicates.merged')} <Link to={`/persons/${lastMerge.survivorId}`}>{t('duplicates.openSurvivor')}</Link>
         </Alert>
       )}
       <Card className="filters-card">

@@ -6,7 +6,7 @@ import { Badge } from '../../components/Badge.tsx';
 import { Button } from '../../components/Button.tsx';
 import { Card } from '../../components/Card.tsx';
 import { useI18n } from '../../i18n/useI18n.ts';
-import { fullName } from '../residents/PersonBadges.tsx';
+import { useAgencyName } from '../resolutions/resolution-names.ts';
 
 interface PairCardProps {
   pair: DuplicateCandidate;
@@ -17,6 +17,7 @@ interface PairCardProps {
 /** Two records side by side, the fields where they differ highlighted, with the score and its reasons. */
 export function PairCard({ pair, actions }: PairCardProps) {
   const { t, fmt } = useI18n();
+  const agencyName = useAgencyName();
   const dash = '—';
   const rows: { label: string; value(person: PersonSummary): string }[] = [
     { label: t('residents.firstName'), value: (p) => p.firstName },
@@ -27,9 +28,11 @@ export function PairCard({ pair, actions }: PairCardProps) {
     { label: t('residents.sex'), value: (p) => t(`residents.sex.${p.sex}`) },
     { label: t('residents.neighborhood'), value: (p) => p.neighborhoodNameFa ?? dash },
     { label: t('residents.household'), value: (p) => (p.householdId ? fmt.digits(p.householdId) : t('residents.noHousehold')) },
-    { label: t('residents.agency'), value: (p) => p.agencyCodes.join('، ') || dash },
+    { label: t('residents.agency'), value: (p) => p.agencyCodes.map((code) => agencyName(code)).join(t('residents.listSeparator')) || dash },
   ];
   const people = [pair.first, pair.second];
+  // Dismissed and merged pairs are shown for the record: nothing left to choose.
+  const choosing = actions && pair.status === 'open' ? actions : null;
   const cell = (content: ReactNode, differs: boolean, key: string) => (
     <td key={key} className={differs ? 'dup-diff' : undefined} lang="fa">
       {content}
@@ -47,22 +50,35 @@ export function PairCard({ pair, actions }: PairCardProps) {
   );
   return (
     <Card title={title}>
-      <table className="dup-pair-table">
+      <table className="dup-pair-table" aria-label={t('duplicates.pairTable', { first: fmt.digits(pair.first.id), second: fmt.digits(pair.second.id) })}>
+        <colgroup>
+          <col className="dup-col-field" />
+          <col />
+          <col />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col">{t('duplicates.field')}</th>
-            {people.map((person) => (
-              <th scope="col" key={person.id}>
-                {actions ? (
-                  <label className="row">
-                    <input type="radio" name={`survivor-${pair.id}`} checked={actions.survivorId === person.id} onChange={() => actions.onChoose(person.id)} />
-                    <span>{actions.survivorId === person.id ? t('duplicates.kept') : t('duplicates.keep')}</span>
-                  </label>
-                ) : (
-                  <Link to={`/persons/${person.id}`}>{fullName(person)}</Link>
-                )}
-              </th>
-            ))}
+            {people.map((person) => {
+              const record = t('duplicates.record', { id: fmt.digits(person.id) });
+              const kept = choosing?.survivorId === person.id;
+              return (
+                <th scope="col" key={person.id}>
+                  <div className="dup-person-head">
+                    <Link to={`/persons/${person.id}`}>{record}</Link>
+                    {choosing && (
+                      <>
+                        <label className="row dup-keep">
+                          <input type="radio" name={`survivor-${pair.id}`} checked={kept} aria-label={t('duplicates.keepRecord', { id: fmt.digits(person.id) })} onChange={() => choosing.onChoose(person.id)} />
+                          <span>{t('duplicates.keep')}</span>
+                        </label>
+                        <Badge tone={kept ? 'success' : 'neutral'}>{kept ? t('duplicates.kept') : t('duplicates.mergedAway')}</Badge>
+                      </>
+                    )}
+                  </div>
+                </th>
+              );
+            })}
           </tr>
         </thead>
         <tbody>
@@ -77,12 +93,12 @@ export function PairCard({ pair, actions }: PairCardProps) {
           })}
         </tbody>
       </table>
-      {actions && pair.status === 'open' && (
+      {choosing && (
         <div className="dup-actions">
-          <Button onClick={actions.onDismiss} disabled={actions.busy}>
+          <Button onClick={choosing.onDismiss} disabled={choosing.busy}>
             {t('duplicates.dismiss')}
           </Button>
-          <Button variant="primary" onClick={actions.onMerge} disabled={actions.busy}>
+          <Button variant="primary" onClick={choosing.onMerge} disabled={choosing.busy}>
             {t('duplicates.merge')}
           </Button>
         </div>
