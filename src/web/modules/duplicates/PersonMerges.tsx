@@ -7,6 +7,7 @@ import { useErrorMessage } from '../../components/ErrorNotice.tsx';
 import { useToast } from '../../components/useToast.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { usePersonMerges, useUndoMerge } from './duplicates-queries.ts';
+import './duplicates.css';
 
 /** The records merged into this person, each with an undo while it is still possible. */
 export function PersonMerges({ personId }: { personId: string }) {
@@ -20,13 +21,17 @@ export function PersonMerges({ personId }: { personId: string }) {
   if (items.length === 0) return null;
   return (
     <Card title={t('duplicates.historyTitle')}>
-      <ul className="stack-tight">
+      <ul className="dup-merges">
         {items.map((merge) => (
-          <li key={merge.id} className="row">
-            <span lang="fa">{t('duplicates.historyMerged', { name: merge.mergedName })}</span>
-            <span className="subtle num">{fmt.dateTime(merge.mergedAt)}</span>
-            {merge.mergedBy && <span className="subtle">{t('duplicates.historyBy', { name: merge.mergedBy })}</span>}
-            {merge.undoneAt && <span className="subtle">{t('duplicates.historyUndone', { at: fmt.dateTime(merge.undoneAt) })}</span>}
+          <li key={merge.id} className="dup-merge">
+            <div className="dup-merge-text">
+              <span lang="fa">{t('duplicates.historyMerged', { name: merge.mergedName })}</span>
+              <span className="dup-merge-meta subtle">
+                <span className="num">{fmt.dateTime(merge.mergedAt)}</span>
+                {merge.mergedBy && <span>{t('duplicates.historyBy', { name: merge.mergedBy })}</span>}
+                {merge.undoneAt && <span>{t('duplicates.historyUndone', { at: fmt.dateTime(merge.undoneAt) })}</span>}
+              </span>
+            </div>
             {merge.undoable && (
               <Button size="sm" onClick={() => setConfirming(merge)}>
                 {t('duplicates.undo')}
