@@ -87,6 +87,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       primary key (job_id, row_no)
     )`.execute(db);
   await sql`create index import_rows_national_id on import_rows (national_id) where national_id is not null`.execute(db);
+  // Family groups are matched by key within a job: without it, a join the planner misjudges scans the job once per family.
+  await sql`create index import_rows_household on import_rows (job_id, household_key) where household_key is not null`.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
