@@ -25,7 +25,7 @@ import { ensureAdmin, prepareDatabase } from '../src/server/bootstrap.ts';
 import { type LatencySummary, startServer, summarize } from './harness.ts';
 import { insertSyntheticNeighborhoods } from './synthetic-neighborhoods.ts';
 import { householdCopyColumns, linkCopyColumns, personCopyColumns, plainPersonColumns, type SyntheticPersonsFiles, syntheticPersonsFiles } from './synthetic-persons.ts';
-import { importOverHttp, type ImportResult, detectOverHttp, type DetectResult, writeXlsx } from './residents-import-bench.ts';
+import { detectOverHttp, type DetectResult, importFailed, importOverHttp, type ImportResult, writeXlsx } from './residents-import-bench.ts';
 
 export interface ResidentsBenchOptions {
   kind: 'embedded' | 'postgres';
@@ -216,9 +216,20 @@ export async function benchResidents(options: ResidentsBenchOptions): Promise<Re
     // join them in nested loops that do not finish (bench/RESULTS.md, Issue 4).
     const analyze = process.env.BENCH_ANALYZE_IMPORT_ROWS === 'true' && options.connectionString;
     const connectionString = options.connectionString;
-    result.import = await importOverHttp({
-      onChecking: analyze && connectionString ? async () => void (await psql(connectionString, 'analyze import_rows;')) : null,
-      env, port: options.port, adminPassword: options.adminPassword, file, rows: files.count, copyMs: result.copyBaseline?.ms ?? null });
+    try {
+      result.import = await importOverHttp({
+        onChecking: analyze && connectionString ? async () => void (await psql(connectionString, 'analyze import_rows;')) : null,
+        env,
+        port: options.port,
+        adminPassword: options.adminPassword,
+        file,
+        rows: files.count,
+        copyMs: result.copyBaseline?.ms ?? null,
+      });
+    } catch (error) {
+      // An import that fails or stalls is a finding, not the end of the run: search and detection still run.
+      result.import = importFailed(file, files.count, error instanceof Error ? error.message : String(error));
+    }
     process.stderr.write(`  import: ${JSON.stringify(result.import)}\n`);
   }
 
@@ -355,7 +366,7 @@ export function residentsMarkdown(results: { database: string; residents: Reside
 }
 
 function importMarkdown(i: ImportResult): string {
-  if (i.status !== 'measured') return `Import (${i.file}): **not yet measured** — ${i.note}`;
+  if (i.status !== 'measured') return `Import (${i.file}): **${i.status}** — ${i.note}`;
   return (
     `Import of ${i.file} through HTTP (upload → analysed → commit → committed): ${i.totalMs} ms in all (upload ${i.uploadMs} ms, analysis ${i.analyseMs} ms, commit ${i.commitMs} ms), ` +
     `${i.rowsPerSecond.toLocaleString('en')} rows/s${i.ratioToCopy !== null ? `, **${i.ratioToCopy} of the plain COPY's throughput**` : ''}; counts ${JSON.stringify(i.counts)}; ` +

@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { type RunningServer, startServer } from './harness.ts';
 
 export interface ImportResult {
-  status: 'measured' | 'not yet measured';
+  status: 'measured' | 'not yet measured' | 'failed';
   note: string;
   file: string;
   fileBytes: number;
@@ -101,6 +101,8 @@ const empty = (file: string, rows: number, note: string): ImportResult => ({
   sampledRssMb: 0,
   analyzedByBench: false,
 });
+
+export const importFailed = (file: string, rows: number, note: string): ImportResult => ({ ...empty(file, rows, note), status: 'failed' });
 
 /** Imports `file` as the admin for the welfare organisation; times upload → committed. */
 export async function importOverHttp(options: {
