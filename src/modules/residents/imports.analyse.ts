@@ -203,17 +203,25 @@ async function stageRows(db: Kysely<Database>, job: repo.JobRow, rows: AsyncGene
   const columns = fieldColumns(headers, mapped.mapping);
   const tracker = createDuplicateTracker(columns);
   const today = todayIso();
+  const stageContext = { scope: actorOfJob(job).scope };
   let chunk: repo.StagedRow[] = [];
   let staged = 0;
+  // One chunk is written while the next is read: the database and the parser then work side by
+  // side on a machine with two cores, instead of taking turns.
+  let writing: Promise<void> = Promise.resolve();
   const flush = async (): Promise<boolean> => {
     const rowsOfChunk = chunk;
     chunk = [];
+    await writing;
     staged += rowsOfChunk.length;
-    await db.transaction().execute(async (trx) => {
-      await repo.insertRows(trx, jobId, rowsOfChunk);
-      await repo.setProgress(trx, jobId, 'reading', staged, null);
+    const done = staged;
+    writing = db.transaction().execute(async (trx) => {
+      await repo.insertRows(trx, jobId, rowsOfChunk, stageContext);
+      await repo.setProgress(trx, jobId, 'reading', done, null);
     });
-    await options.onProgress?.(staged);
+    // A failed write surfaces at the next await of `writing`; until then it must not count as unhandled.
+    writing.catch(() => undefined);
+    await options.onProgress?.(done);
     return options.shouldStop();
   };
   const stage = (row: SheetRow) => {
@@ -225,9 +233,14 @@ async function stageRows(db: Kysely<Database>, job: repo.JobRow, rows: AsyncGene
   for (const row of head.slice(headerIndex + 1)) stage(row);
   for (let next = await rows.next(); !next.done; next = await rows.next()) {
     stage(next.value);
-    if (chunk.length >= options.limits.chunkRows && (await flush())) return { kind: 'stopped' };
+    if (chunk.length >= options.limits.chunkRows && (await flush())) {
+      await writing;
+      return { kind: 'stopped' };
+    }
   }
-  if (chunk.length > 0 && (await flush())) return { kind: 'stopped' };
+  const stopped = chunk.length > 0 && (await flush());
+  await writing;
+  if (stopped) return { kind: 'stopped' };
   if (staged === 0) return { kind: 'refused', code: 'import.no_data_rows', params: {} };
   return { kind: 'staged', headers, mapping, columns, rows: staged };
 }

@@ -16,15 +16,16 @@ type CommitOutcome = { kind: 'skipped' } | { kind: 'committed' } | { kind: 'reje
 
 /**
  * Stages the file again when its staged rows are gone (the staging table is unlogged, so a
- * database crash empties it). Returns false when the file no longer stages as it did.
+ * database crash empties it). Returns whether the rows are there, and whether they were staged
+ * anew (and so still need their checks).
  */
-async function ensureStaged(db: Kysely<Database>, job: repo.JobRow, options: Omit<StageOptions, 'onProgress'>): Promise<boolean> {
+async function ensureStaged(db: Kysely<Database>, job: repo.JobRow, options: Omit<StageOptions, 'onProgress'>): Promise<{ staged: boolean; fresh: boolean }> {
   const counts = job.counts as ImportCounts;
-  if ((await repo.stagedCount(db, String(job.id))) === counts.rows) return true;
+  if ((await repo.stagedCount(db, String(job.id))) === counts.rows) return { staged: true, fresh: false };
   const result = await stageFile(db, job, options);
-  if (result.kind !== 'staged') return false;
+  if (result.kind !== 'staged') return { staged: false, fresh: true };
   await repo.analyseStagedRows(db);
-  return true;
+  return { staged: true, fresh: true };
 }
 
 /** Commits a job that is "committing"; does nothing otherwise (so running it twice commits once). */
@@ -36,7 +37,8 @@ export async function runCommit(db: Kysely<Database>, jobId: string, options: Om
     await repo.updateJob(db, jobId, { status: 'failed', phase: null, error: JSON.stringify({ code: 'import.commit_failed', params: {} }) }, { statuses: committing });
   };
   try {
-    if (!(await ensureStaged(db, job, options))) {
+    const staging = await ensureStaged(db, job, options);
+    if (!staging.staged) {
       if (!(await options.shouldStop())) await fail();
       return;
     }
@@ -45,8 +47,10 @@ export async function runCommit(db: Kysely<Database>, jobId: string, options: Om
       const locked = await repo.lockJob(trx, jobId);
       if (!locked || locked.status !== 'committing') return { kind: 'skipped' };
       const actor = actorOfJob(locked);
-      await repo.resolveRows(trx, { jobId, scope: actor.scope, agencyCode: locked.agency_code, columns: columnsOfJob(locked), reset: true });
-      const counts = countsOf(await repo.outcomeCounts(trx, jobId));
+      // The dry run's findings stand unless the registry moved since; then every row is checked again.
+      const recheck = staging.fresh || (await repo.registryChangedSince(trx, jobId));
+      if (recheck) await repo.resolveRows(trx, { jobId, scope: actor.scope, agencyCode: locked.agency_code, columns: columnsOfJob(locked), reset: !staging.fresh });
+      const counts = recheck ? countsOf(await repo.outcomeCounts(trx, jobId)) : (locked.counts as ImportCounts);
       // The registry changed since the dry run and some rows fail now: the user decides again.
       if (counts.rejected > 0 && !locked.skip_rejected) return { kind: 'rejections', counts };
       await repo.applyRows(trx, jobId, locked.agency_code, actor.userId, todayIso());

@@ -141,3 +141,20 @@ describe('importing residents from a spreadsheet', () => {
     expect(response.json()).toMatchObject({ code: 'import.not_ready' });
   });
 });
+
+describe('a registry that moves between the dry run and the commit', () => {
+  it('links a person registered after the dry run instead of creating them twice, and keeps the rest of the plan', async () => {
+    const late = withCheckDigit('410000021');
+    const fresh = withCheckDigit('410000022');
+    const job = await analysed(t, welfare, 'late.csv', csv([header, [late, 'پریسا', 'صادقی', '', 'زن', '', '', '', '20-001', '', ''], [fresh, 'کاوه', 'صادقی', '', 'مرد', '', '', '', '20-001', '', '']]));
+    expect(job.counts).toMatchObject({ create: 2, link: 0 });
+    // Another agency registers one of them while the user reads the report.
+    await register(relief, { nationalId: late, firstName: 'پریسا', lastName: 'صادقی' });
+    const persons = await count(t, 'persons');
+    const done = await committed(t, welfare, job);
+    expect(done).toMatchObject({ status: 'committed', counts: { rows: 2, create: 1, link: 1, rejected: 0 } });
+    expect(await count(t, 'persons')).toBe(persons + 1);
+    const links = await t.database.db.selectFrom('person_agencies').innerJoin('persons', (join) => join.onRef('persons.id', '=', 'person_agencies.person_id').onRef('persons.province_code', '=', 'person_agencies.province_code')).select(['person_agencies.agency_code']).where('persons.national_id', '=', late).orderBy('person_agencies.agency_code').execute();
+    expect(links.map((link) => link.agency_code)).toEqual(['relief-committee', 'welfare']);
+  });
+});

@@ -164,24 +164,51 @@ export async function clearRows(db: Executor, jobId: string): Promise<void> {
   await sql`delete from import_rows where job_id = ${jobId}`.execute(db);
 }
 
-/** Stages rows in one statement (one JSON parameter, as the demo loader does). */
-export async function insertRows(db: Executor, jobId: string, rows: readonly StagedRow[]): Promise<void> {
+/** Where a chunk of rows is checked against the registry as it is staged. */
+export interface StageContext {
+  scope: Scope;
+}
+
+/**
+ * Stages rows in one statement (one JSON parameter, as the demo loader does), looking up as it
+ * goes what every row needs: its neighbourhood by code (or by a name only one neighbourhood in
+ * scope bears) and the person already registered under its national ID. A row nobody has is
+ * provisionally a "create"; one whose person exists is "pending" until the checks decide. The
+ * checks afterwards then touch only the rows that are not plain creations, so a million-row file
+ * is not rewritten a dozen times.
+ */
+export async function insertRows(db: Executor, jobId: string, rows: readonly StagedRow[], context: StageContext): Promise<void> {
   if (rows.length === 0) return;
+  const inScope = neighborhoodInScope(context.scope);
   await sql`
+    with r as (
+      select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(
+        row_no integer, outcome text, parse_errors jsonb, cells jsonb, national_id text, missing_id_reason text, first_name text, last_name text,
+        father_name text, name_search text, sex text, birth_date date, relation text, phone text, schooling text, insurance text, employment text,
+        disability text, notes text, case_number text, household_key text, neighborhood_code text, neighborhood_name text, address text,
+        tenure text, welfare_decile smallint
+      )
+    ), names as (
+      select n.name_fa, min(n.id) as id, min(n.province_code) as province_code
+      from neighborhoods n where ${inScope} and n.name_fa in (select neighborhood_name from r where neighborhood_code is null)
+      group by n.name_fa having count(*) = 1
+    )
     insert into import_rows (
       job_id, row_no, outcome, parse_errors, cells, national_id, missing_id_reason, first_name, last_name, father_name, name_search,
       sex, birth_date, relation, phone, schooling, insurance, employment, disability, notes, case_number,
-      household_key, neighborhood_code, neighborhood_name, address, tenure, welfare_decile
+      household_key, neighborhood_code, neighborhood_name, address, tenure, welfare_decile,
+      neighborhood_id, province_code, person_id, person_province
     )
-    select ${jobId}::bigint, r.row_no, r.outcome, r.parse_errors, r.cells, r.national_id, r.missing_id_reason, r.first_name, r.last_name, r.father_name, r.name_search,
+    select ${jobId}::bigint, r.row_no,
+      case when r.outcome = 'rejected' then 'rejected' when p.id is null then 'create' else 'pending' end,
+      r.parse_errors, r.cells, r.national_id, r.missing_id_reason, r.first_name, r.last_name, r.father_name, r.name_search,
       r.sex, r.birth_date, r.relation, r.phone, r.schooling, r.insurance, r.employment, r.disability, r.notes, r.case_number,
-      r.household_key, r.neighborhood_code, r.neighborhood_name, r.address, r.tenure, r.welfare_decile
-    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(
-      row_no integer, outcome text, parse_errors jsonb, cells jsonb, national_id text, missing_id_reason text, first_name text, last_name text,
-      father_name text, name_search text, sex text, birth_date date, relation text, phone text, schooling text, insurance text, employment text,
-      disability text, notes text, case_number text, household_key text, neighborhood_code text, neighborhood_name text, address text,
-      tenure text, welfare_decile smallint
-    )`.execute(db);
+      r.household_key, r.neighborhood_code, r.neighborhood_name, r.address, r.tenure, r.welfare_decile,
+      coalesce(n.id, names.id), coalesce(n.province_code, names.province_code), p.id, p.province_code
+    from r
+      left join neighborhoods n on r.outcome <> 'rejected' and n.code = r.neighborhood_code and ${inScope}
+      left join names on r.outcome <> 'rejected' and r.neighborhood_code is null and names.name_fa = r.neighborhood_name
+      left join persons p on r.outcome <> 'rejected' and p.national_id = r.national_id`.execute(db);
 }
 
 /** Fresh statistics for the planner: a freshly staged job would otherwise be planned as a few rows. */
@@ -265,21 +292,26 @@ export async function resolveRows(db: Executor, options: ResolveOptions): Promis
   const column = (field: ImportField, fallback: string) => columns[field] ?? fallback;
   const inScope = neighborhoodInScope(scope);
   if (options.reset) {
+    // Everything staging looked up is looked up again, as the registry is now.
     await sql`
       update import_rows set db_errors = null, neighborhood_id = null, province_code = null, person_id = null, person_province = null,
-        household_id = null, new_household = false, new_person_id = null,
+        household_id = null,
         outcome = case when parse_errors is null then 'pending' else 'rejected' end
       where job_id = ${jobId}`.execute(db);
+    await sql`
+      update import_rows r set neighborhood_id = n.id, province_code = n.province_code
+      from neighborhoods n
+      where r.job_id = ${jobId} and r.parse_errors is null and r.neighborhood_code is not null and n.code = r.neighborhood_code and ${inScope}`.execute(db);
+    await sql`
+      update import_rows r set neighborhood_id = m.id, province_code = m.province_code
+      from (select n.name_fa, min(n.id) as id, min(n.province_code) as province_code from neighborhoods n where ${inScope} group by n.name_fa having count(*) = 1) m
+      where r.job_id = ${jobId} and r.parse_errors is null and r.neighborhood_code is null and r.neighborhood_name = m.name_fa`.execute(db);
+    await sql`
+      update import_rows r set person_id = p.id, person_province = p.province_code
+      from persons p
+      where r.job_id = ${jobId} and r.parse_errors is null and r.national_id is not null and p.national_id = r.national_id`.execute(db);
+    await sql`update import_rows set outcome = 'create' where job_id = ${jobId} and outcome = 'pending' and person_id is null`.execute(db);
   }
-  // Neighbourhoods: by code, else by a name that only one neighbourhood in scope bears.
-  await sql`
-    update import_rows r set neighborhood_id = n.id, province_code = n.province_code
-    from neighborhoods n
-    where r.job_id = ${jobId} and r.parse_errors is null and r.neighborhood_code is not null and n.code = r.neighborhood_code and ${inScope}`.execute(db);
-  await sql`
-    update import_rows r set neighborhood_id = m.id, province_code = m.province_code
-    from (select n.name_fa, min(n.id) as id, min(n.province_code) as province_code from neighborhoods n where ${inScope} group by n.name_fa having count(*) = 1) m
-    where r.job_id = ${jobId} and r.parse_errors is null and r.neighborhood_code is null and r.neighborhood_name = m.name_fa`.execute(db);
   await rejectWhere(
     jobId,
     { field: 'neighborhoodCode', column: column('neighborhoodCode', 'کد محله'), code: 'import.unknown_neighborhood' },
@@ -295,19 +327,15 @@ export async function resolveRows(db: Executor, options: ResolveOptions): Promis
     sql<boolean>`r.neighborhood_code is null and r.neighborhood_name is not null and r.neighborhood_id is null`,
   ).execute(db);
 
-  // People already registered.
-  await sql`
-    update import_rows r set person_id = p.id, person_province = p.province_code
-    from persons p
-    where r.job_id = ${jobId} and r.parse_errors is null and r.national_id is not null and p.national_id = r.national_id`.execute(db);
+  // People without a national ID already registered under the same name, father's name and birth date.
   await sql`
     with m as materialized (
       select distinct on (r.row_no) r.row_no, p.id, p.province_code
       from import_rows r join persons p on p.national_id is null and p.name_search = r.name_search and p.birth_date is not distinct from r.birth_date
-      where r.job_id = ${jobId} and r.parse_errors is null and r.national_id is null
+      where r.job_id = ${jobId} and r.outcome = 'create' and r.national_id is null
       order by r.row_no, p.id
     )
-    update import_rows r set person_id = m.id, person_province = m.province_code
+    update import_rows r set person_id = m.id, person_province = m.province_code, outcome = 'pending'
     from m where r.job_id = ${jobId} and r.row_no = m.row_no`.execute(db);
   const nationalIdColumn = column('nationalId', 'کد ملی');
   await rejectWhere(
@@ -345,7 +373,8 @@ export async function resolveRows(db: Executor, options: ResolveOptions): Promis
         'row', r.row_no, 'field', 'relation', 'column', ${column('relation', 'نسبت با سرپرست')}::text, 'code', 'import.household_without_head',
         'params', jsonb_build_object('column', ${column('relation', 'نسبت با سرپرست')}::text, 'value', r.household_key)))
     from g
-    where r.job_id = ${jobId} and r.parse_errors is null and r.household_key = g.household_key and not g.has_head and g.existing is null`.execute(db);
+    -- A row refused already says what to fix; the family's missing head is news to the others.
+    where r.job_id = ${jobId} and r.outcome <> 'rejected' and r.household_key = g.household_key and not g.has_head and g.existing is null`.execute(db);
   // New members of a family live where it lives: its existing household's neighbourhood, or the
   // head's (any member's when the head gives none).
   await sql`
@@ -359,7 +388,7 @@ export async function resolveRows(db: Executor, options: ResolveOptions): Promis
       from import_rows r
         left join persons p on p.province_code = r.person_province and p.id = r.person_id
         left join households h on h.province_code = p.province_code and h.id = p.household_id
-      where r.job_id = ${jobId} and r.outcome = 'pending' and r.household_key is not null
+      where r.job_id = ${jobId} and r.outcome in ('create', 'pending') and r.household_key is not null
       group by r.household_key
     )
     update import_rows r set
@@ -367,17 +396,20 @@ export async function resolveRows(db: Executor, options: ResolveOptions): Promis
       neighborhood_id = coalesce(g.household_neighborhood, g.neighborhood_id),
       province_code = coalesce(g.household_province, g.province_code)
     from g
-    where r.job_id = ${jobId} and r.outcome = 'pending' and r.person_id is null and r.household_key = g.household_key`.execute(db);
+    where r.job_id = ${jobId} and r.outcome = 'create' and r.household_key = g.household_key
+      -- Only the rows that move: members of one family usually agree already.
+      and (r.household_id, r.neighborhood_id, r.province_code)
+        is distinct from (g.household_id, coalesce(g.household_neighborhood, g.neighborhood_id), coalesce(g.household_province, g.province_code))`.execute(db);
   await rejectWhere(
     jobId,
     { field: columns.neighborhoodCode || !columns.neighborhoodName ? 'neighborhoodCode' : 'neighborhoodName', column: columns.neighborhoodCode ?? columns.neighborhoodName ?? 'کد محله', code: 'import.neighborhood_required' },
     sql`''`,
     sql``,
-    sql<boolean>`r.outcome = 'pending' and r.person_id is null and r.neighborhood_id is null`,
+    sql<boolean>`r.outcome = 'create' and r.neighborhood_id is null`,
   ).execute(db);
 
-  // What happens to each remaining row. A changeable field counts only when the file gives it:
-  // an empty cell never blanks what is registered.
+  // What happens to each person already registered. A changeable field counts only when the file
+  // gives it: an empty cell never blanks what is registered.
   await sql`
     update import_rows r set outcome = o.outcome
     from (
@@ -401,79 +433,90 @@ export async function resolveRows(db: Executor, options: ResolveOptions): Promis
 
 // ---- Commit ------------------------------------------------------------------------------------
 
-/** Rows per statement of the commit: bounded statements, even on the embedded database. */
-const commitSlice = 50_000;
-
-async function bySlices(db: Executor, jobId: string, run: (from: number, to: number) => RawBuilder<unknown>): Promise<void> {
-  const result = await sql<{ low: number | null; high: number | null }>`select min(row_no) as low, max(row_no) as high from import_rows where job_id = ${jobId}`.execute(db);
-  const { low, high } = result.rows[0] ?? { low: null, high: null };
-  if (low === null || high === null) return;
-  for (let from = low; from <= high; from += commitSlice) await run(from, from + commitSlice - 1).execute(db);
-}
-
 /**
  * Writes what the resolved rows say, inside the caller's transaction: new households and people
  * with ids taken from their sequences (households point at their heads without a second pass),
  * links to the agency, and the changeable fields of people already linked. Identity fields of
- * people already registered are never written; rejected rows never are.
+ * people already registered are never written; rejected rows never are. The new ids live in two
+ * narrow tables of the transaction: writing them into the wide staged rows cost as much as the
+ * insert itself.
  */
 export async function applyRows(trx: Transaction<Database>, jobId: string, agencyCode: string, userId: number, today: string): Promise<void> {
-  await sql`update import_rows set new_person_id = nextval(pg_get_serial_sequence('persons', 'id')) where job_id = ${jobId} and outcome = 'create'`.execute(trx);
   await sql`
-    with g as materialized (
-      select household_key from import_rows
-      where job_id = ${jobId} and outcome = 'create' and household_key is not null and household_id is null
-      group by household_key
-    ), ids as materialized (select household_key, nextval(pg_get_serial_sequence('households', 'id')) as id from g)
-    update import_rows r set household_id = ids.id, new_household = true
-    from ids where r.job_id = ${jobId} and r.outcome = 'create' and r.household_key = ids.household_key`.execute(trx);
+    create temporary table import_new_persons on commit drop as
+    select row_no, nextval(pg_get_serial_sequence('persons', 'id')) as id
+    from import_rows where job_id = ${jobId} and outcome = 'create'`.execute(trx);
+  await sql`
+    create temporary table import_new_households on commit drop as
+    select household_key, nextval(pg_get_serial_sequence('households', 'id')) as id
+    from (select distinct household_key from import_rows where job_id = ${jobId} and outcome = 'create' and household_key is not null and household_id is null) k`.execute(trx);
+  // Temporary tables have no statistics: without them the joins below are planned for a few rows.
+  await sql`analyze import_new_persons`.execute(trx);
+  await sql`analyze import_new_households`.execute(trx);
   await sql`
     insert into households (province_code, id, neighborhood_id, address, tenure, welfare_decile, head_person_id)
     overriding system value
-    select distinct on (household_id) province_code, household_id, neighborhood_id, address, tenure, welfare_decile,
-      case when relation = 'head' then new_person_id end
-    from import_rows
-    where job_id = ${jobId} and outcome = 'create' and new_household
-    order by household_id, relation = 'head' desc, row_no`.execute(trx);
-  await bySlices(
-    trx,
-    jobId,
-    (from, to) => sql`
-      insert into persons (
-        province_code, id, household_id, neighborhood_id, national_id, missing_id_reason, first_name, last_name, father_name,
-        name_search, sex, birth_date, relation, phone, schooling, insurance, employment, disability, notes
-      )
-      overriding system value
-      select province_code, new_person_id, household_id, neighborhood_id, national_id, missing_id_reason, first_name, last_name, father_name,
-        name_search, sex, birth_date, relation, phone, schooling, insurance, employment, disability, notes
-      from import_rows where job_id = ${jobId} and outcome = 'create' and row_no between ${from} and ${to}`,
-  );
-  await bySlices(
-    trx,
-    jobId,
-    (from, to) => sql`
-      insert into person_agencies (province_code, person_id, agency_code, case_number, started_on, created_by)
-      select coalesce(person_province, province_code), coalesce(person_id, new_person_id), ${agencyCode}, case_number, ${today}::date, ${userId}::integer
-      from import_rows where job_id = ${jobId} and outcome in ('create', 'link') and row_no between ${from} and ${to}
-      on conflict (province_code, person_id, agency_code) do nothing`,
-  );
-  await bySlices(
-    trx,
-    jobId,
-    (from, to) => sql`
-      update persons p set
-        phone = case when r.phone <> '' then r.phone else p.phone end,
-        schooling = coalesce(r.schooling, p.schooling),
-        insurance = case when r.insurance <> 'unknown' then r.insurance else p.insurance end,
-        employment = coalesce(r.employment, p.employment),
-        disability = case when r.disability <> '' then r.disability else p.disability end,
-        version = p.version + 1, updated_at = now()
-      from import_rows r
-      where r.job_id = ${jobId} and r.outcome = 'update' and r.row_no between ${from} and ${to} and p.province_code = r.person_province and p.id = r.person_id`,
-  );
+    select distinct on (h.id) r.province_code, h.id, r.neighborhood_id, r.address, r.tenure, r.welfare_decile,
+      case when r.relation = 'head' then np.id end
+    from import_rows r
+      join import_new_households h on h.household_key = r.household_key
+      join import_new_persons np on np.row_no = r.row_no
+    where r.job_id = ${jobId} and r.outcome = 'create' and r.household_id is null
+    order by h.id, r.relation = 'head' desc, r.row_no`.execute(trx);
+  await sql`
+    insert into persons (
+      province_code, id, household_id, neighborhood_id, national_id, missing_id_reason, first_name, last_name, father_name,
+      name_search, sex, birth_date, relation, phone, schooling, insurance, employment, disability, notes
+    )
+    overriding system value
+    select r.province_code, np.id, coalesce(r.household_id, h.id), r.neighborhood_id, r.national_id, r.missing_id_reason, r.first_name, r.last_name,
+      r.father_name, r.name_search, r.sex, r.birth_date, r.relation, r.phone, r.schooling, r.insurance, r.employment, r.disability, r.notes
+    from import_rows r
+      join import_new_persons np on np.row_no = r.row_no
+      left join import_new_households h on r.household_id is null and h.household_key = r.household_key
+    where r.job_id = ${jobId} and r.outcome = 'create'`.execute(trx);
+  await sql`
+    insert into person_agencies (province_code, person_id, agency_code, case_number, started_on, created_by)
+    select coalesce(r.person_province, r.province_code), coalesce(r.person_id, np.id), ${agencyCode}, r.case_number, ${today}::date, ${userId}::integer
+    from import_rows r left join import_new_persons np on np.row_no = r.row_no
+    where r.job_id = ${jobId} and r.outcome in ('create', 'link')
+    on conflict (province_code, person_id, agency_code) do nothing`.execute(trx);
+  await sql`
+    update persons p set
+      phone = case when r.phone <> '' then r.phone else p.phone end,
+      schooling = coalesce(r.schooling, p.schooling),
+      insurance = case when r.insurance <> 'unknown' then r.insurance else p.insurance end,
+      employment = coalesce(r.employment, p.employment),
+      disability = case when r.disability <> '' then r.disability else p.disability end,
+      version = p.version + 1, updated_at = now()
+    from import_rows r
+    where r.job_id = ${jobId} and r.outcome = 'update' and p.province_code = r.person_province and p.id = r.person_id`.execute(trx);
   await sql`
     update person_agencies pa set case_number = r.case_number
     from import_rows r
     where r.job_id = ${jobId} and r.outcome = 'update' and r.case_number <> '' and pa.province_code = r.person_province and pa.person_id = r.person_id
       and pa.agency_code = ${agencyCode} and pa.case_number <> r.case_number`.execute(trx);
+}
+
+/**
+ * Whether the registry moved under a dry run since it was made: a person now registered under a
+ * row's national ID (or, without one, under its name and birth date), a registered person or an
+ * existing household the rows count on now gone. Cheaper than checking every row again; when it
+ * says yes, the commit checks everything again.
+ */
+export async function registryChangedSince(trx: Executor, jobId: string): Promise<boolean> {
+  const result = await sql<{ changed: boolean }>`
+    select
+      exists (select 1 from import_rows r join persons p on p.national_id = r.national_id
+              where r.job_id = ${jobId} and r.outcome = 'create' and r.national_id is not null)
+      or exists (select 1 from import_rows r join persons p on p.national_id is null and p.name_search = r.name_search and p.birth_date is not distinct from r.birth_date
+              where r.job_id = ${jobId} and r.outcome = 'create' and r.national_id is null)
+      or exists (select 1 from import_rows r
+              where r.job_id = ${jobId} and r.outcome in ('link', 'update', 'unchanged')
+                and not exists (select 1 from persons p where p.province_code = r.person_province and p.id = r.person_id))
+      or exists (select 1 from import_rows r
+              where r.job_id = ${jobId} and r.outcome = 'create' and r.household_id is not null
+                and not exists (select 1 from households h where h.province_code = r.province_code and h.id = r.household_id))
+      as changed`.execute(trx);
+  return result.rows[0]?.changed ?? true;
 }

@@ -82,11 +82,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       person_id bigint,
       person_province char(2),
       household_id bigint,
-      new_household boolean not null default false,
-      new_person_id bigint,
       primary key (job_id, row_no)
     )`.execute(db);
-  await sql`create index import_rows_national_id on import_rows (national_id) where national_id is not null`.execute(db);
   // Family groups are matched by key within a job: without it, a join the planner misjudges scans the job once per family.
   await sql`create index import_rows_household on import_rows (job_id, household_key) where household_key is not null`.execute(db);
 }
