@@ -231,14 +231,18 @@ async function stageRows(db: Kysely<Database>, job: repo.JobRow, rows: AsyncGene
     chunk.push(stagedRow(row, values, outcome, duplicate));
   };
   for (const row of head.slice(headerIndex + 1)) stage(row);
-  for (let next = await rows.next(); !next.done; next = await rows.next()) {
-    stage(next.value);
-    if (chunk.length >= options.limits.chunkRows && (await flush())) {
-      await writing;
-      return { kind: 'stopped' };
+  let stopped = false;
+  try {
+    for (let next = await rows.next(); !next.done && !stopped; next = await rows.next()) {
+      stage(next.value);
+      if (chunk.length >= options.limits.chunkRows) stopped = await flush();
     }
+    if (!stopped && chunk.length > 0) stopped = await flush();
+  } finally {
+    // Whatever ends the reading (a refusal of the file included), the chunk being written lands
+    // before anyone clears the staged rows.
+    await writing.catch(() => undefined);
   }
-  const stopped = chunk.length > 0 && (await flush());
   await writing;
   if (stopped) return { kind: 'stopped' };
   if (staged === 0) return { kind: 'refused', code: 'import.no_data_rows', params: {} };
