@@ -5,6 +5,7 @@
  * database's one connection between chunks and a million-row file never sits in memory as rows.
  * The checks against the registry then run as set-based SQL over the staged rows.
  */
+import { setImmediate } from 'node:timers/promises';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types.ts';
 import { todayIso } from '../../lib/dates.ts';
@@ -170,7 +171,7 @@ export async function stageFile(db: Kysely<Database>, job: repo.JobRow, options:
   const read = { maxRows: options.limits.maxRows };
   const rows = sniffed.kind === 'csv' ? csvRows(sniffed.text, read) : xlsxRows(bytes, read);
   try {
-    return await stageRows(db, job, rows, options);
+    return await stageRows(db, job, rows, options, sniffed.kind === 'csv' ? lineCount(sniffed.text) : null);
   } catch (error) {
     if (error instanceof SheetError) return { kind: 'refused', code: error.code, params: error.params };
     throw error;
@@ -180,7 +181,14 @@ export async function stageFile(db: Kysely<Database>, job: repo.JobRow, options:
   }
 }
 
-async function stageRows(db: Kysely<Database>, job: repo.JobRow, rows: AsyncGenerator<SheetRow>, options: StageOptions): Promise<StageResult> {
+/** A CSV's lines, for a progress bar with an end: a quoted line break makes it a slight overestimate. */
+function lineCount(text: string): number {
+  let lines = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
+  return text.endsWith('\n') ? lines : lines + 1;
+}
+
+async function stageRows(db: Kysely<Database>, job: repo.JobRow, rows: AsyncGenerator<SheetRow>, options: StageOptions, expectedLines: number | null): Promise<StageResult> {
   const jobId = String(job.id);
   // The header is among the first rows (a title or a blank line may come first).
   const head: SheetRow[] = [];
@@ -217,11 +225,14 @@ async function stageRows(db: Kysely<Database>, job: repo.JobRow, rows: AsyncGene
     const done = staged;
     writing = db.transaction().execute(async (trx) => {
       await repo.insertRows(trx, jobId, rowsOfChunk, stageContext);
-      await repo.setProgress(trx, jobId, 'reading', done, null);
+      await repo.setProgress(trx, jobId, 'reading', done, expectedLines === null ? null : Math.max(done, expectedLines - headerIndex - 1));
     });
     // A failed write surfaces at the next await of `writing`; until then it must not count as unhandled.
     writing.catch(() => undefined);
     await options.onProgress?.(done);
+    // The reader and the embedded database settle their promises as microtasks: without a turn of
+    // the event loop here, a long file would keep every request waiting until its end.
+    await setImmediate();
     return options.shouldStop();
   };
   const stage = (row: SheetRow) => {
