@@ -375,6 +375,6 @@ function importMarkdown(i: ImportResult): string {
 }
 
 function detectMarkdown(dup: DetectResult): string {
-  if (dup.status !== 'measured') return `Duplicate detection: **not yet measured** — ${dup.note}`;
+  if (dup.status !== 'measured') return `Duplicate detection: **${dup.status}** — ${dup.note}`;
   return `Duplicate detection over everyone (POST /api/v1/duplicates/detect as admin): **${dup.ms} ms**; ${dup.summary}; planted duplicates found ${dup.plantedFound ?? '–'} of ${dup.planted}.`;
 }

@@ -31,7 +31,7 @@ export interface ImportResult {
 }
 
 export interface DetectResult {
-  status: 'measured' | 'not yet measured';
+  status: 'measured' | 'not yet measured' | 'failed';
   note: string;
   ms: number;
   summary: string;
@@ -174,13 +174,26 @@ export async function importOverHttp(options: {
   }
 }
 
+const detectTimeoutMs = Number(process.env.BENCH_DETECT_TIMEOUT_MS ?? 600_000);
+
 /** Runs duplicate detection once as the admin and times it; checks the planted pairs when the answer lists pairs of ids. */
 export async function detectOverHttp(options: { env: NodeJS.ProcessEnv; port: number; adminPassword: string; planted: { originalId: string; duplicateId: string }[] }): Promise<DetectResult> {
   const server = await startServer(options.env, options.port);
   try {
     const session = await loginSession(server.url, 'admin', options.adminPassword);
     const started = performance.now();
-    const response = await fetch(`${server.url}/api/v1/duplicates/detect`, { method: 'POST', headers: { cookie: session.cookie, 'x-csrf-token': session.csrf, 'content-type': 'application/json' }, body: '{}' });
+    let response: Response;
+    try {
+      response = await fetch(`${server.url}/api/v1/duplicates/detect`, {
+        method: 'POST',
+        headers: { cookie: session.cookie, 'x-csrf-token': session.csrf, 'content-type': 'application/json' },
+        body: '{}',
+        signal: AbortSignal.timeout(detectTimeoutMs),
+      });
+    } catch (error) {
+      const note = `no answer after ${Math.round(performance.now() - started)} ms (${error instanceof Error ? error.message : String(error)}); the server was stopped`;
+      return { status: 'failed', note, ms: Math.round(performance.now() - started), summary: '', planted: options.planted.length, plantedFound: null, peakRssMb: memoryOf(server.child.pid).hwm };
+    }
     const ms = Math.round(performance.now() - started);
     const peakRssMb = memoryOf(server.child.pid).hwm;
     if (response.status === 404) {

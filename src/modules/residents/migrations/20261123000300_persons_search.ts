@@ -5,7 +5,12 @@ import { type Kysely, sql } from 'kysely';
 // second, while walking an index in name order and keeping the rows that match stops after a few
 // hundred. The whole country walks the first index; a province's staff, the second, within the
 // province. Rare names keep the trigram index and sort their few matches.
+//
+// And a person by id alone: the primary key leads with province_code (for partitioning later), so
+// `where id in (…)` — the page's rows, a person's record, an update — read the whole table
+// (110 ms at a million). Not unique: a partitioned table keeps it per partition.
 export async function up(db: Kysely<unknown>): Promise<void> {
+  await sql`create index persons_id on persons (id)`.execute(db);
   await sql`create index persons_name_order on persons (last_name, first_name, id)`.execute(db);
   await sql`create index persons_province_name_order on persons (province_code, last_name, first_name, id)`.execute(db);
 }
@@ -13,4 +18,5 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`drop index if exists persons_province_name_order`.execute(db);
   await sql`drop index if exists persons_name_order`.execute(db);
+  await sql`drop index if exists persons_id`.execute(db);
 }
