@@ -393,6 +393,7 @@ export interface ImportJobsTable {
 
 export interface ImportFilesTable {
   job_id: string;
+  part: number;
   content: Buffer;
 }
 

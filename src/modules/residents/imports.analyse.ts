@@ -163,7 +163,7 @@ export interface StageOptions {
  * first). Stops at the header when required columns have no mapping.
  */
 export async function stageFile(db: Kysely<Database>, job: repo.JobRow, options: StageOptions): Promise<StageResult> {
-  const bytes = await repo.jobFile(db, String(job.id));
+  const bytes = await repo.jobFile(db, String(job.id), Number(job.file_size));
   if (!bytes) return { kind: 'refused', code: 'import.empty_file', params: {} };
   await repo.clearRows(db, String(job.id));
   const sniffed = sniffFile(bytes);

@@ -63,18 +63,34 @@ export interface NewJob {
   file_sha256: string;
 }
 
-export async function insertJob(trx: Executor, job: NewJob, content: Uint8Array): Promise<string> {
+/** Bytes per stored part of a file. */
+const filePartBytes = 8 * 1024 * 1024;
+
+export async function insertJob(trx: Executor, job: NewJob, content: Uint8Array, partBytes = filePartBytes): Promise<string> {
   const { id } = await trx
     .insertInto('import_jobs')
     .values({ ...job, status: 'analysing', phase: 'reading' })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await trx.insertInto('import_files').values({ job_id: id, content: Buffer.from(content.buffer, content.byteOffset, content.byteLength) }).execute();
+  for (let part = 0, offset = 0; offset < content.byteLength || part === 0; part++, offset += partBytes) {
+    const slice = content.subarray(offset, offset + partBytes);
+    await trx.insertInto('import_files').values({ job_id: id, part, content: Buffer.from(slice.buffer, slice.byteOffset, slice.byteLength) }).execute();
+  }
   return String(id);
 }
 
-export async function jobFile(db: Executor, id: string): Promise<Buffer | undefined> {
-  return (await db.selectFrom('import_files').select('content').where('job_id', '=', id).executeTakeFirst())?.content;
+/** The stored file, put together part by part into one buffer of its size. */
+export async function jobFile(db: Executor, id: string, size: number): Promise<Buffer | undefined> {
+  const file = Buffer.allocUnsafe(size);
+  let filled = 0;
+  for (let part = 0; ; part++) {
+    const row = await db.selectFrom('import_files').select('content').where('job_id', '=', id).where('part', '=', part).executeTakeFirst();
+    if (!row) break;
+    if (filled + row.content.byteLength > size) return undefined;
+    row.content.copy(file, filled);
+    filled += row.content.byteLength;
+  }
+  return filled === size && size > 0 ? file : undefined;
 }
 
 /** The jobs a user may see, newest first: their own, or every job for an administrator (null). */
