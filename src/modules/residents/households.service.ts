@@ -51,7 +51,7 @@ export async function getHousehold(db: Kysely<Database>, context: RequestContext
   assertMayReadPersons(context.actor);
   const row = await householdInScope(db, context.actor, id);
   const asOf = todayIso();
-  const members = await repo.householdMembers(db, id);
+  const members = await repo.householdMembers(db, row.province_code, id);
   const head = members.find((member) => member.id === row.head_person_id) ?? null;
   await recordAudit(db, context, { action: 'read', entity: 'household', entityId: id });
   return {
@@ -67,7 +67,7 @@ export async function getHousehold(db: Kysely<Database>, context: RequestContext
     femaleHeaded: head?.sex === 'female',
     size: members.length,
     members: members.map((member) => toPersonSummary(member, can(context.actor.role, 'persons.national_id'), asOf)),
-    moves: (await repo.householdMoves(db, id)).map((move) => ({ fromNeighborhoodNameFa: move.from_name, toNeighborhoodNameFa: move.to_name, movedOn: move.moved_on })),
+    moves: (await repo.householdMoves(db, row.province_code, id)).map((move) => ({ fromNeighborhoodNameFa: move.from_name, toNeighborhoodNameFa: move.to_name, movedOn: move.moved_on })),
     version: row.version,
   };
 }
@@ -91,9 +91,9 @@ export async function createHousehold(db: Kysely<Database>, context: RequestCont
 
 export async function updateHousehold(db: Kysely<Database>, context: RequestContext, id: string, body: UpdateHouseholdBody): Promise<Household> {
   assertMayWritePersons(context.actor);
-  await householdInScope(db, context.actor, id);
+  const household = await householdInScope(db, context.actor, id);
   if (body.headPersonId) {
-    const members = await repo.householdMembers(db, id);
+    const members = await repo.householdMembers(db, household.province_code, id);
     if (!members.some((member) => String(member.id) === body.headPersonId)) throw AppError.field('headPersonId', 'residents.head_not_member');
   }
   await db.transaction().execute(async (trx) => {

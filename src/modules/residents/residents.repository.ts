@@ -4,8 +4,31 @@ import type { Scope } from '../../lib/scope.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
+/**
+ * A scope as listPersons applies it: a county or neighbourhood scope turned into the ids of the
+ * neighbourhoods it covers (resolveScope).
+ */
+type ResolvedScope = Scope | { level: 'neighborhoodIds'; ids: number[] };
+
+/**
+ * Looks up the neighbourhoods a county or neighbourhood scope covers (a county has tens to a few
+ * hundred). Filtering people on that literal list rather than on a subquery lets the planner see how
+ * many people the scope holds: behind the subquery it guessed the whole country, and a county's
+ * search for a common name walked the national name index for 300 ms (bench/RESULTS.md, Issue 4).
+ */
+async function resolveScope(db: Executor, scope: Scope): Promise<ResolvedScope> {
+  if ((scope.level !== 'county' && scope.level !== 'neighborhood') || scope.codes.length === 0) return scope;
+  const rows = await db
+    .selectFrom('neighborhoods')
+    .select('id')
+    .where(scope.level === 'county' ? 'county_code' : 'code', 'in', scope.codes)
+    .orderBy('id')
+    .execute();
+  return { level: 'neighborhoodIds', ids: rows.map((row) => row.id) };
+}
+
 /** Limits people and households to what a scope covers, by where they live; every read goes through it. */
-function inScope<T extends 'persons' | 'households'>(scope: Scope, table: T) {
+function inScope<T extends 'persons' | 'households'>(scope: ResolvedScope, table: T) {
   return (eb: ExpressionBuilder<Database, T>) => {
     const province = sql.ref<string>(`${table}.province_code`);
     const neighborhood = sql.ref<number>(`${table}.neighborhood_id`);
@@ -18,6 +41,9 @@ function inScope<T extends 'persons' | 'households'>(scope: Scope, table: T) {
         return scope.codes.length ? sql<boolean>`${neighborhood} in (select id from neighborhoods where county_code in (${sql.join(scope.codes)}))` : eb.lit(false);
       case 'neighborhood':
         return scope.codes.length ? sql<boolean>`${neighborhood} in (select id from neighborhoods where code in (${sql.join(scope.codes)}))` : eb.lit(false);
+      // One array parameter however many neighbourhoods: the statement is planned with its value.
+      case 'neighborhoodIds':
+        return scope.ids.length ? sql<boolean>`${neighborhood} = any(${`{${scope.ids.join(',')}}`}::integer[])` : eb.lit(false);
     }
   };
 }
@@ -77,7 +103,7 @@ export interface PersonFilter {
 export const personCountCap = 1_000;
 
 export async function listPersons(db: Executor, scope: Scope, filter: PersonFilter) {
-  let query = db.selectFrom('persons').where(inScope(scope, 'persons'));
+  let query = db.selectFrom('persons').where(inScope(await resolveScope(db, scope), 'persons'));
   if (filter.nationalId) query = query.where('persons.national_id', '=', filter.nationalId);
   // A range of ten-digit strings rather than LIKE: the unique index serves it as it is, under any collation.
   if (filter.nationalIdPrefix) {
@@ -200,16 +226,18 @@ export async function findHousehold(db: Executor, scope: Scope, id: string) {
 }
 export type HouseholdRow = NonNullable<Awaited<ReturnType<typeof findHousehold>>>;
 
-export async function householdMembers(db: Executor, householdId: string) {
-  return personQuery(db).where('persons.household_id', '=', householdId).orderBy('persons.birth_date').orderBy('persons.id').execute();
+/** By province and household: persons_household leads with the province, so the id alone reads the whole index. */
+export async function householdMembers(db: Executor, provinceCode: string, householdId: string) {
+  return personQuery(db).where('persons.province_code', '=', provinceCode).where('persons.household_id', '=', householdId).orderBy('persons.birth_date').orderBy('persons.id').execute();
 }
 
-export async function householdMoves(db: Executor, householdId: string) {
+export async function householdMoves(db: Executor, provinceCode: string, householdId: string) {
   return db
     .selectFrom('household_moves')
     .innerJoin('neighborhoods as from_n', 'from_n.id', 'household_moves.from_neighborhood_id')
     .innerJoin('neighborhoods as to_n', 'to_n.id', 'household_moves.to_neighborhood_id')
     .select(['from_n.name_fa as from_name', 'to_n.name_fa as to_name', 'household_moves.moved_on'])
+    .where('household_moves.province_code', '=', provinceCode)
     .where('household_moves.household_id', '=', householdId)
     .orderBy('household_moves.moved_on')
     .execute();

@@ -180,6 +180,21 @@ describe('privacy', () => {
     expect((await t.app.inject({ method: 'GET', url: `/api/v1/persons/${other.person.id}`, headers: alborzRelief.headers })).statusCode).toBe(404);
   });
 
+  it("lists only the people of a county's or a neighbourhood's scope", async () => {
+    const here = await t.database.db.selectFrom('neighborhoods').select(['id', 'code']).where('id', '=', neighborhoodId).executeTakeFirstOrThrow();
+    const sameCounty = await t.database.db.selectFrom('neighborhoods').select('id').where('county_code', '=', '20-03').where('id', '<>', neighborhoodId).orderBy('id').executeTakeFirstOrThrow();
+    const otherCounty = await t.database.db.selectFrom('neighborhoods').select('id').where('province_code', '=', '20').where('county_code', '<>', '20-03').orderBy('id').executeTakeFirstOrThrow();
+    for (const [first, id] of [['اول', here.id], ['دوم', sameCounty.id], ['سوم', otherCounty.id]] as const) {
+      expect((await register(welfare, { firstName: first, lastName: 'دامنه‌سنج', neighborhoodId: id, missingIdReason: 'undocumented' })).statusCode).toBe(201);
+    }
+    const street = await t.signIn({ username: 'res-khane-mahalle', role: 'house_staff', scope: { level: 'neighborhood', codes: [here.code] }, agencyCode: 'welfare' });
+    const names = async (session: TestSession) =>
+      ((await t.app.inject({ method: 'GET', url: `/api/v1/persons?q=${encodeURIComponent('دامنه‌سنج')}`, headers: session.headers })).json() as PersonList).items.map((item) => item.firstName).sort();
+    expect(await names(welfare)).toEqual(['اول', 'دوم', 'سوم'].sort());
+    expect(await names(house)).toEqual(['اول', 'دوم'].sort());
+    expect(await names(street)).toEqual(['اول']);
+  });
+
   it('exports CSV with a BOM and neutralised formulas, audited', async () => {
     await register(welfare, { nationalId: nationalId('192837465'), firstName: '=HYPERLINK("x")', lastName: 'آزمون' });
     const response = await t.app.inject({ method: 'GET', url: `/api/v1/persons/export.csv?q=${encodeURIComponent('آزمون')}`, headers: welfare.headers });
