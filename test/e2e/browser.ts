@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { startTestServer, type TestServer } from '../support/test-server.ts';
 
 /** Where Chromium is; Debian's package by default. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -53,4 +55,67 @@ export async function csrfToken(page: Page, baseUrl: string): Promise<string> {
   const response = await page.request.get(`${baseUrl}/api/v1/auth/me`);
   const body = (await response.json()) as { csrfToken: string };
   return body.csrfToken;
+}
+
+export interface BrowserSuite {
+  readonly server: TestServer;
+  readonly browser: Browser;
+  /**
+   * A fresh browser profile signed in as `username`: the admin with the admin's password, anyone else
+   * with the demo users' unless `password` says otherwise. The profile is closed after the test.
+   */
+  signIn(username: string, password?: string): Promise<Page>;
+  /** GET /api/v1`path` in the page's session; fails the test unless it answers 200. */
+  getJson<T>(page: Page, path: string): Promise<T>;
+}
+
+/**
+ * Call inside a `describe`: starts the server and Chromium for the suite, closes every profile
+ * `signIn` opened after each test, and both of them after the suite. `server` and `browser` are
+ * getters, as they exist only once `beforeAll` has run.
+ */
+export function useBrowserSuite(): BrowserSuite {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    assertBrowserPrerequisites();
+    server = await startTestServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+  });
+
+  const suite: BrowserSuite = {
+    get server() {
+      if (!server) throw new Error('The test server is started in beforeAll: use it inside a hook or a test.');
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error('The browser is launched in beforeAll: use it inside a hook or a test.');
+      return browser;
+    },
+    async signIn(username, password) {
+      const context = await newContext(suite.browser);
+      contexts.push(context);
+      const page = await context.newPage();
+      const { url, adminPassword, demoPassword } = suite.server;
+      await logIn(page, url, username, password ?? (username === 'admin' ? adminPassword : demoPassword));
+      return page;
+    },
+    async getJson<T>(page: Page, path: string): Promise<T> {
+      const response = await page.request.get(`${suite.server.url}/api/v1${path}`);
+      expect(response.status(), path).toBe(200);
+      return (await response.json()) as T;
+    },
+  };
+  return suite;
 }

@@ -1,8 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { toPersianDigits } from '../../src/lib/persian/index.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
-import { assertBrowserPrerequisites, launchBrowser, logIn, newContext, skipBrowserTests } from './browser.ts';
+import { skipBrowserTests, useBrowserSuite } from './browser.ts';
 
 /** The reasons as the page words them, written out here rather than read from the app's catalogue. */
 const reasonsFa: Record<string, string | RegExp> = {
@@ -42,38 +41,8 @@ const fullName = (person: { firstName: string; lastName: string }) => `${person.
 const codesOf = (person: Person) => person.agencies.map((link) => link.agencyCode).sort();
 
 describe.skipIf(skipBrowserTests)('duplicates in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    assertBrowserPrerequisites();
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-  });
-
-  async function signIn(username: string): Promise<Page> {
-    const context = await newContext(browser);
-    contexts.push(context);
-    const page = await context.newPage();
-    await logIn(page, server.url, username, username === 'admin' ? server.adminPassword : server.demoPassword);
-    return page;
-  }
-
-  async function getJson<T>(page: Page, path: string): Promise<T> {
-    const response = await page.request.get(`${server.url}/api/v1${path}`);
-    expect(response.status(), path).toBe(200);
-    return (await response.json()) as T;
-  }
+  const suite = useBrowserSuite();
+  const { signIn, getJson } = suite;
 
   const status = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text }).first();
 
@@ -116,7 +85,7 @@ describe.skipIf(skipBrowserTests)('duplicates in the browser', () => {
     const notice = status(page, 'دو پرونده ادغام شد.');
     await notice.waitFor();
     await expect.poll(() => table.count()).toBe(0);
-    expect((await page.request.get(`${server.url}/api/v1/persons/${merged.id}`)).status()).toBe(404);
+    expect((await page.request.get(`${suite.server.url}/api/v1/persons/${merged.id}`)).status()).toBe(404);
     const afterMerge = await getJson<Person>(page, `/persons/${survivor.id}`);
     expect(codesOf(afterMerge)).toEqual([...new Set([...codesOf(survivorBefore), ...codesOf(mergedBefore)])].sort());
 
@@ -134,7 +103,7 @@ describe.skipIf(skipBrowserTests)('duplicates in the browser', () => {
     expect(await entry.getByRole('button', { name: 'بازگرداندن' }).count()).toBe(0);
 
     // The merged person is back, page and all, and each record has its own links again.
-    await page.goto(`${server.url}/persons/${merged.id}`);
+    await page.goto(`${suite.server.url}/persons/${merged.id}`);
     await page.getByRole('heading', { level: 1, name: fullName(mergedBefore), exact: true }).waitFor();
     const restored = await getJson<Person>(page, `/persons/${merged.id}`);
     expect({ nationalId: restored.nationalId, householdId: restored.householdId, agencies: codesOf(restored) }).toEqual({ nationalId: mergedBefore.nationalId, householdId: mergedBefore.householdId, agencies: codesOf(mergedBefore) });
@@ -149,9 +118,9 @@ describe.skipIf(skipBrowserTests)('duplicates in the browser', () => {
     const nav = viewer.getByRole('navigation', { name: 'ناوبری اصلی' });
     await nav.getByRole('link', { name: 'محلات', exact: true }).waitFor();
     expect(await nav.getByRole('link', { name: 'موارد تکراری', exact: true }).count()).toBe(0);
-    await viewer.goto(`${server.url}/duplicates`);
+    await viewer.goto(`${suite.server.url}/duplicates`);
     await viewer.getByText('شما به این صفحه دسترسی ندارید.', { exact: true }).waitFor();
     expect(await viewer.getByRole('table').count()).toBe(0);
-    expect((await viewer.request.get(`${server.url}/api/v1/duplicates`)).status()).toBe(403);
+    expect((await viewer.request.get(`${suite.server.url}/api/v1/duplicates`)).status()).toBe(403);
   });
 });

@@ -1,9 +1,8 @@
 import { randomInt } from 'node:crypto';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { toPersianDigits } from '../../src/lib/persian/index.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
-import { assertBrowserPrerequisites, csrfToken, launchBrowser, logIn, newContext, skipBrowserTests } from './browser.ts';
+import { csrfToken, skipBrowserTests, useBrowserSuite } from './browser.ts';
 
 /** The agencies' names as the selects and the minutes show them. */
 const reliefCommittee = 'کمیته امداد امام خمینی (ره)';
@@ -23,33 +22,8 @@ interface MeetingDetail {
 }
 
 describe.skipIf(skipBrowserTests)('meetings, minutes and resolutions in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    assertBrowserPrerequisites();
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-  });
-
-  /** A fresh browser profile, signed in as one of the demo users. */
-  async function signIn(username: string): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await newContext(browser);
-    contexts.push(context);
-    const page = await context.newPage();
-    await logIn(page, server.url, username, server.demoPassword);
-    return { context, page };
-  }
+  const suite = useBrowserSuite();
+  const { signIn, getJson } = suite;
 
   /** Types a Jalali date into a date field with Persian digits, segment after segment, as the neighbourhoods test does. */
   async function typeJalaliDate(scope: Page | Locator, page: Page, label: string, [year, month, day]: [string, string, string]): Promise<void> {
@@ -59,14 +33,8 @@ describe.skipIf(skipBrowserTests)('meetings, minutes and resolutions in the brow
     await page.keyboard.type(day);
   }
 
-  async function getJson<T>(page: Page, path: string): Promise<T> {
-    const response = await page.request.get(`${server.url}/api/v1${path}`);
-    expect(response.status(), path).toBe(200);
-    return (await response.json()) as T;
-  }
-
   async function postJson<T>(page: Page, path: string, data: unknown): Promise<T> {
-    const response = await page.request.post(`${server.url}/api/v1${path}`, { headers: { 'x-csrf-token': await csrfToken(page, server.url) }, data });
+    const response = await page.request.post(`${suite.server.url}/api/v1${path}`, { headers: { 'x-csrf-token': await csrfToken(page, suite.server.url) }, data });
     expect(response.status(), `${path}: ${await response.text()}`).toBe(201);
     return (await response.json()) as T;
   }
@@ -83,7 +51,7 @@ describe.skipIf(skipBrowserTests)('meetings, minutes and resolutions in the brow
     const bodyName = `کارگروه آزمایشی مرورگر ${tag} البرز`;
     const firstText = `کمیته امداد فهرست خانوارهای نیازمند محلهٔ آزمایشی ${tag} را به‌روز و بستهٔ معیشتی میان آنان توزیع کند.`;
     const secondText = `بهزیستی در محلهٔ آزمایشی ${tag} مهدکودک رایگان برای کودکان خانوارهای زن‌سرپرست راه‌اندازی کند.`;
-    const { context, page } = await signIn('alborz');
+    const page = await signIn('alborz');
 
     // 1. A new body of the province, through the bodies page.
     await page.getByRole('link', { name: 'قرارگاه‌ها و کارگروه‌ها', exact: true }).click();
@@ -173,7 +141,7 @@ describe.skipIf(skipBrowserTests)('meetings, minutes and resolutions in the brow
     const [firstResolution, secondResolution] = firstMeeting.resolutions;
 
     // 4. The printable minutes open in a new tab, in the headquarters' layout, and print to an A4 PDF.
-    const [minutes] = await Promise.all([context.waitForEvent('page'), page.getByRole('link', { name: 'چاپ صورتجلسه' }).click()]);
+    const [minutes] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('link', { name: 'چاپ صورتجلسه' }).click()]);
     await minutes.waitForURL(new RegExp(`/meetings/${firstMeetingId}/minutes$`));
     await minutes.getByRole('heading', { level: 1, name: `موضوع: اولین صورتجلسه ${bodyName}` }).waitFor();
     await expect.poll(() => minutes.title()).toBe(`اولین صورتجلسه ${bodyName}`);
@@ -246,8 +214,7 @@ describe.skipIf(skipBrowserTests)('meetings, minutes and resolutions in the brow
     await page.getByText('۰ از ۲ تصمیم‌گیری شده').waitFor();
 
     // 6. The Relief Committee finds its resolution among its open ones, and reports it done.
-    const agency = await signIn('emdad-alborz');
-    const agencyPage = agency.page;
+    const agencyPage = await signIn('emdad-alborz');
     await agencyPage.getByRole('link', { name: 'مصوبات باز من', exact: true }).click();
     await agencyPage.waitForURL(/\/resolutions\/mine$/);
     await agencyPage.getByRole('heading', { level: 1, name: 'مصوبات باز من' }).waitFor();
@@ -296,7 +263,7 @@ describe.skipIf(skipBrowserTests)('meetings, minutes and resolutions in the brow
     const tag = toPersianDigits(String(randomInt(1000, 10_000)));
     const ownText = `کمیته امداد برای خانوارهای محلهٔ آزمایشی ${tag} بیمهٔ درمان تکمیلی برقرار کند.`;
     const otherText = `بهزیستی در محلهٔ آزمایشی ${tag} خانهٔ سلامت روان راه‌اندازی کند.`;
-    const { page } = await signIn('alborz');
+    const page = await signIn('alborz');
 
     // The body, a held meeting and its two resolutions come through the API: this test is about what the forms refuse.
     const body = await postJson<{ id: number }>(page, '/bodies', { nameFa: `کارگروه خطاهای مرورگر ${tag} البرز`, kind: 'working_group', level: 'province', provinceCode: '30' });
@@ -305,7 +272,7 @@ describe.skipIf(skipBrowserTests)('meetings, minutes and resolutions in the brow
     const other = await postJson<{ id: number }>(page, `/meetings/${meeting.id}/resolutions`, { text: otherText, leadAgencyCode: 'welfare', deadline: { kind: 'date', date: '1403/10/15' } });
 
     // A deadline before the meeting: the server's message under the date field, and no third resolution.
-    await page.goto(`${server.url}/meetings/${meeting.id}?tab=resolutions`);
+    await page.goto(`${suite.server.url}/meetings/${meeting.id}?tab=resolutions`);
     await page.getByRole('button', { name: 'افزودن مصوبه' }).click();
     const resolutionForm = page.getByRole('form', { name: 'افزودن مصوبه' });
     await resolutionForm.getByLabel('متن مصوبه', { exact: true }).fill(`مصوبهٔ نادرست ${tag} با مهلتی پیش از جلسه.`);
@@ -319,11 +286,10 @@ describe.skipIf(skipBrowserTests)('meetings, minutes and resolutions in the brow
     expect((await getJson<MeetingDetail>(page, `/meetings/${meeting.id}`)).resolutions).toHaveLength(2);
     await page.getByRole('table', { name: 'مصوبات جلسه (۲)' }).waitFor();
 
-    const agency = await signIn('emdad-alborz');
-    const agencyPage = agency.page;
+    const agencyPage = await signIn('emdad-alborz');
 
     // Another agency's resolution: readable, but without the follow-up form; the API refuses a report too.
-    await agencyPage.goto(`${server.url}/resolutions/${other.id}`);
+    await agencyPage.goto(`${suite.server.url}/resolutions/${other.id}`);
     await agencyPage.getByRole('heading', { level: 1, name: 'مصوبهٔ ردیف ۲ جلسهٔ ۱' }).waitFor();
     await agencyPage.getByText(otherText).waitFor();
     await agencyPage.getByRole('heading', { name: 'گزارش‌های پیگیری (۰)' }).waitFor();
@@ -331,15 +297,15 @@ describe.skipIf(skipBrowserTests)('meetings, minutes and resolutions in the brow
     expect(await agencyPage.getByRole('button', { name: 'ثبت گزارش', exact: true }).count()).toBe(0);
     expect(await agencyPage.getByLabel('درصد پیشرفت', { exact: true }).count()).toBe(0);
     expect((await getJson<ResolutionDetail>(agencyPage, `/resolutions/${other.id}`)).canFollowUp).toBe(false);
-    const refused = await agencyPage.request.post(`${server.url}/api/v1/resolutions/${other.id}/follow-ups`, {
-      headers: { 'x-csrf-token': await csrfToken(agencyPage, server.url) },
+    const refused = await agencyPage.request.post(`${suite.server.url}/api/v1/resolutions/${other.id}/follow-ups`, {
+      headers: { 'x-csrf-token': await csrfToken(agencyPage, suite.server.url) },
       data: { text: 'گزارشی که نباید ثبت شود.', progress: 50, status: 'in_progress' },
     });
     expect(refused.status()).toBe(403);
     expect(((await refused.json()) as { code: string }).code).toBe('resolutions.not_responsible');
 
     // Its own resolution: progress ۱۵۰ is refused inline, in Persian, and no report is saved.
-    await agencyPage.goto(`${server.url}/resolutions/${own.id}`);
+    await agencyPage.goto(`${suite.server.url}/resolutions/${own.id}`);
     await agencyPage.getByRole('heading', { level: 1, name: 'مصوبهٔ ردیف ۱ جلسهٔ ۱' }).waitFor();
     const followUp = agencyPage.getByRole('region', { name: 'ثبت گزارش پیگیری' });
     await followUp.getByLabel('شرح اقدام', { exact: true }).fill(`بیمهٔ تکمیلی ${tag} در حال برقراری است.`);

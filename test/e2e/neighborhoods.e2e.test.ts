@@ -1,38 +1,18 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { toLatinDigits, toPersianDigits } from '../../src/lib/persian/index.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
-import { assertBrowserPrerequisites, csrfToken, launchBrowser, logIn, newContext, skipBrowserTests } from './browser.ts';
+import { csrfToken, skipBrowserTests, useBrowserSuite } from './browser.ts';
 
 const persianNumber = new Intl.NumberFormat('fa-IR');
 /** «ولي» with an Arabic yeh (U+064A), as an Arabic keyboard types it. */
 const arabicYehSearch = 'ول\u064a';
 
 describe.skipIf(skipBrowserTests)('neighbourhoods in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  const suite = useBrowserSuite();
   let page: Page;
 
-  beforeAll(async () => {
-    assertBrowserPrerequisites();
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   beforeEach(async () => {
-    context = await newContext(browser);
-    page = await context.newPage();
-    await logIn(page, server.url, 'admin', server.adminPassword);
-  });
-
-  afterEach(async () => {
-    await context?.close();
+    page = await suite.signIn('admin');
   });
 
   /** Searches with an Arabic yeh and opens the first result; returns its id. */
@@ -48,7 +28,7 @@ describe.skipIf(skipBrowserTests)('neighbourhoods in the browser', () => {
   }
 
   async function populationOnServer(id: number): Promise<number> {
-    const response = await page.request.get(`${server.url}/api/v1/neighborhoods/${id}`);
+    const response = await page.request.get(`${suite.server.url}/api/v1/neighborhoods/${id}`);
     return ((await response.json()) as { population: number }).population;
   }
 
@@ -82,7 +62,7 @@ describe.skipIf(skipBrowserTests)('neighbourhoods in the browser', () => {
   it('shows the Persian inline error for a negative population and saves nothing', async () => {
     const id = await openValiasr();
     const before = await populationOnServer(id);
-    await page.goto(`${server.url}/neighborhoods/${id}/edit`);
+    await page.goto(`${suite.server.url}/neighborhoods/${id}/edit`);
     const population = page.getByLabel('جمعیت', { exact: true });
     await population.fill('-5');
     await population.blur();
@@ -102,9 +82,9 @@ describe.skipIf(skipBrowserTests)('neighbourhoods in the browser', () => {
     await page.waitForURL(/\/edit$/);
     await page.getByRole('heading', { name: /ویرایش محلهٔ/ }).waitFor();
     // Another user saves first, raising the version the form was loaded with.
-    const current = (await (await page.request.get(`${server.url}/api/v1/neighborhoods/${id}`)).json()) as { version: number };
-    const token = await csrfToken(page, server.url);
-    const patched = await page.request.patch(`${server.url}/api/v1/neighborhoods/${id}`, {
+    const current = (await (await page.request.get(`${suite.server.url}/api/v1/neighborhoods/${id}`)).json()) as { version: number };
+    const token = await csrfToken(page, suite.server.url);
+    const patched = await page.request.patch(`${suite.server.url}/api/v1/neighborhoods/${id}`, {
       headers: { 'x-csrf-token': token },
       data: { version: current.version, nameEn: 'Changed by someone else' },
     });
@@ -129,7 +109,7 @@ describe.skipIf(skipBrowserTests)('neighbourhoods in the browser', () => {
     await page.getByText('خانهٔ محله ثبت شد.').waitFor();
     const row = page.getByRole('row', { name: /خانهٔ آزمایشی مرورگر/ });
     await row.getByText('۱۴۰۳/۰۸/۰۵').waitFor();
-    const houses = (await (await page.request.get(`${server.url}/api/v1/neighborhoods/${id}/houses`)).json()) as { items: Array<{ nameFa: string; openedOn: string | null }> };
+    const houses = (await (await page.request.get(`${suite.server.url}/api/v1/neighborhoods/${id}/houses`)).json()) as { items: Array<{ nameFa: string; openedOn: string | null }> };
     // 5 Aban 1403 is 26 October 2024.
     expect(houses.items.find((house) => house.nameFa === 'خانهٔ آزمایشی مرورگر')?.openedOn).toBe('2024-10-26');
   });

@@ -1,13 +1,12 @@
 import { randomInt } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { todayIso } from '../../src/lib/dates.ts';
 import { formatJalali, toLatinDigits, toPersianDigits } from '../../src/lib/persian/index.ts';
 import { encodeWindows1256 } from '../../src/modules/residents/import/fixtures.test-helpers.ts';
 import { checkDigit } from '../../src/modules/residents/residents.synthetic-ids.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
-import { assertBrowserPrerequisites, launchBrowser, logIn, newContext, skipBrowserTests } from './browser.ts';
+import { skipBrowserTests, useBrowserSuite } from './browser.ts';
 
 /** A neighbourhood of Shahroud that the Welfare staff of Semnan province serve. */
 const valiasr = { nameFa: 'شهرک ولیعصر (مهدی‌آباد)', typed: 'شهرک ولیعصر' };
@@ -65,38 +64,8 @@ interface PersonList {
 }
 
 describe.skipIf(skipBrowserTests)('importing residents from a spreadsheet in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    assertBrowserPrerequisites();
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-  });
-
-  async function signIn(username: string): Promise<Page> {
-    const context = await newContext(browser);
-    contexts.push(context);
-    const page = await context.newPage();
-    await logIn(page, server.url, username, server.demoPassword);
-    return page;
-  }
-
-  async function getJson<T>(page: Page, path: string): Promise<T> {
-    const response = await page.request.get(`${server.url}/api/v1${path}`);
-    expect(response.status(), path).toBe(200);
-    return (await response.json()) as T;
-  }
+  const suite = useBrowserSuite();
+  const { signIn, getJson } = suite;
 
   async function valiasrCode(page: Page): Promise<string> {
     const list = await getJson<{ items: Array<{ code: string; nameFa: string; provinceCode: string }> }>(page, `/neighborhoods?q=${encodeURIComponent(valiasr.typed)}&province=20&pageSize=20`);

@@ -1,9 +1,8 @@
 import { randomInt } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { fromJalali, toPersianDigits } from '../../src/lib/persian/index.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
-import { assertBrowserPrerequisites, csrfToken, launchBrowser, logIn, newContext, skipBrowserTests } from './browser.ts';
+import { csrfToken, skipBrowserTests, useBrowserSuite } from './browser.ts';
 
 /** The agencies' names as the selects and the person page show them. */
 const reliefCommittee = 'کمیته امداد امام خمینی (ره)';
@@ -78,40 +77,9 @@ interface RegistrationInput {
 }
 
 describe.skipIf(skipBrowserTests)('the residents registry in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const suite = useBrowserSuite();
+  const { signIn, getJson } = suite;
   let valiasrId = 0;
-
-  beforeAll(async () => {
-    assertBrowserPrerequisites();
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-  });
-
-  /** A fresh browser profile, signed in as a demo user (or as the admin). */
-  async function signIn(username: string): Promise<Page> {
-    const context = await newContext(browser);
-    contexts.push(context);
-    const page = await context.newPage();
-    await logIn(page, server.url, username, username === 'admin' ? server.adminPassword : server.demoPassword);
-    return page;
-  }
-
-  async function getJson<T>(page: Page, path: string): Promise<T> {
-    const response = await page.request.get(`${server.url}/api/v1${path}`);
-    expect(response.status(), path).toBe(200);
-    return (await response.json()) as T;
-  }
 
   async function personsMatching(page: Page, q: string): Promise<PersonList> {
     return getJson<PersonList>(page, `/persons?q=${encodeURIComponent(q)}&pageSize=200`);
@@ -236,8 +204,8 @@ describe.skipIf(skipBrowserTests)('the residents registry in the browser', () =>
     const page = await signIn('behzisti-semnan');
 
     // The person comes through the API: this test is about finding them.
-    const response = await page.request.post(`${server.url}/api/v1/persons`, {
-      headers: { 'x-csrf-token': await csrfToken(page, server.url) },
+    const response = await page.request.post(`${suite.server.url}/api/v1/persons`, {
+      headers: { 'x-csrf-token': await csrfToken(page, suite.server.url) },
       data: { nationalId, firstName, lastName, fatherName: 'یوسف', sex: 'female', birthDate: '1998-03-01', neighborhoodId: await valiasrNeighborhoodId(page) },
     });
     expect(response.status(), await response.text()).toBe(201);
@@ -301,8 +269,8 @@ describe.skipIf(skipBrowserTests)('the residents registry in the browser', () =>
     expect((await getJson<PersonList>(page, '/persons?pageSize=1')).total).toBe(before.total);
 
     // The server refuses it too, should a client skip the form's check.
-    const refused = await page.request.post(`${server.url}/api/v1/persons`, {
-      headers: { 'x-csrf-token': await csrfToken(page, server.url) },
+    const refused = await page.request.post(`${suite.server.url}/api/v1/persons`, {
+      headers: { 'x-csrf-token': await csrfToken(page, suite.server.url) },
       data: { nationalId: invalid, firstName: 'یاسین', lastName, sex: 'male', neighborhoodId: await valiasrNeighborhoodId(page) },
     });
     expect(refused.status()).toBe(422);
@@ -317,19 +285,19 @@ describe.skipIf(skipBrowserTests)('the residents registry in the browser', () =>
     expect(await nav.getByRole('link', { name: 'ساکنان', exact: true }).count()).toBe(0);
 
     // The people list, opened by its address: the not-allowed page, and no list.
-    await page.goto(`${server.url}/persons`);
+    await page.goto(`${suite.server.url}/persons`);
     await page.getByText('شما به این صفحه دسترسی ندارید.', { exact: true }).waitFor();
     await page.getByRole('link', { name: 'بازگشت به صفحهٔ نخست' }).waitFor();
     expect(await page.getByRole('heading', { level: 1, name: 'ساکنان', exact: true }).count()).toBe(0);
     expect(await page.getByRole('table').count()).toBe(0);
-    expect((await page.request.get(`${server.url}/api/v1/persons`)).status()).toBe(403);
+    expect((await page.request.get(`${suite.server.url}/api/v1/persons`)).status()).toBe(403);
 
     // The neighbourhood page: the registry's numbers, counts only.
     const id = await valiasrNeighborhoodId(page);
     const stats = await getJson<ResidentStats>(page, `/neighborhoods/${id}/residents/stats`);
     expect(stats.residents).toBeGreaterThan(0);
     expect(stats.households).toBeGreaterThan(0);
-    await page.goto(`${server.url}/neighborhoods/${id}`);
+    await page.goto(`${suite.server.url}/neighborhoods/${id}`);
     await page.getByRole('heading', { level: 1, name: new RegExp(valiasr.typed) }).waitFor();
     const heading = page.getByRole('heading', { level: 2, name: /^ساکنان ثبت‌شده/ });
     await heading.waitFor();

@@ -1,32 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
-import { assertBrowserPrerequisites, launchBrowser, logIn, newContext, skipBrowserTests } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { skipBrowserTests, useBrowserSuite } from './browser.ts';
 
 describe.skipIf(skipBrowserTests)('users page in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    assertBrowserPrerequisites();
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function adminPage(): Promise<Page> {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await logIn(page, server.url, 'admin', server.adminPassword);
-    return page;
-  }
+  const suite = useBrowserSuite();
 
   it('an administrator creates a province user, with inline validation first', async () => {
-    const page = await adminPage();
+    const page = await suite.signIn('admin');
     await page.getByRole('link', { name: 'کاربران' }).click();
     await page.getByRole('link', { name: 'کاربر جدید' }).click();
     await page.waitForURL(/\/users\/new$/);
@@ -55,10 +34,7 @@ describe.skipIf(skipBrowserTests)('users page in the browser', () => {
     expect(await row.textContent()).toContain('کارشناس آزمایشی زنجان');
 
     // The new user can sign in and sees their role.
-    const context = await newContext(browser);
-    const userPage = await context.newPage();
-    await logIn(userPage, server.url, 'zanjan-e2e', 'a-long-enough-password');
+    const userPage = await suite.signIn('zanjan-e2e', 'a-long-enough-password');
     await userPage.getByText('دبیرخانه قرارگاه استان').first().waitFor();
-    await context.close();
   });
 });
