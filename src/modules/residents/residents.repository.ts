@@ -8,7 +8,7 @@ type Executor = Kysely<Database> | Transaction<Database>;
  * A scope as listPersons applies it: a county or neighbourhood scope turned into the ids of the
  * neighbourhoods it covers (resolveScope).
  */
-type ResolvedScope = Scope | { level: 'neighborhoodIds'; ids: number[] };
+type ResolvedScope = Scope | { level: 'neighborhoodIds'; ids: number[]; provinces: string[] };
 
 /**
  * Looks up the neighbourhoods a county or neighbourhood scope covers (a county has tens to a few
@@ -20,11 +20,11 @@ async function resolveScope(db: Executor, scope: Scope): Promise<ResolvedScope> 
   if ((scope.level !== 'county' && scope.level !== 'neighborhood') || scope.codes.length === 0) return scope;
   const rows = await db
     .selectFrom('neighborhoods')
-    .select('id')
+    .select(['id', 'province_code'])
     .where(scope.level === 'county' ? 'county_code' : 'code', 'in', scope.codes)
     .orderBy('id')
     .execute();
-  return { level: 'neighborhoodIds', ids: rows.map((row) => row.id) };
+  return { level: 'neighborhoodIds', ids: rows.map((row) => row.id), provinces: [...new Set(rows.map((row) => row.province_code))] };
 }
 
 /** Limits people and households to what a scope covers, by where they live; every read goes through it. */
@@ -41,9 +41,13 @@ function inScope<T extends 'persons' | 'households'>(scope: ResolvedScope, table
         return scope.codes.length ? sql<boolean>`${neighborhood} in (select id from neighborhoods where county_code in (${sql.join(scope.codes)}))` : eb.lit(false);
       case 'neighborhood':
         return scope.codes.length ? sql<boolean>`${neighborhood} in (select id from neighborhoods where code in (${sql.join(scope.codes)}))` : eb.lit(false);
-      // One array parameter however many neighbourhoods: the statement is planned with its value.
+      // One array parameter however many neighbourhoods: the statement is planned with its value. The
+      // province adds nothing to the rule (people live in their neighbourhood's province, households
+      // move within it) but lets a common name walk persons_province_name_order, not the country's.
       case 'neighborhoodIds':
-        return scope.ids.length ? sql<boolean>`${neighborhood} = any(${`{${scope.ids.join(',')}}`}::integer[])` : eb.lit(false);
+        return scope.ids.length
+          ? sql<boolean>`${province} in (${sql.join(scope.provinces)}) and ${neighborhood} = any(${`{${scope.ids.join(',')}}`}::integer[])`
+          : eb.lit(false);
     }
   };
 }
