@@ -29,7 +29,7 @@ import {
 } from './import/index.ts';
 import * as repo from './imports.repository.ts';
 import type { ImportCounts, ImportMapping } from './imports.schemas.ts';
-import { nameSearchOf } from './residents.service.ts';
+import { personValuesOf } from './residents.service.ts';
 
 /** Limits of an import, from the environment: the upload's size and the file's rows. */
 export interface ImportLimits {
@@ -126,21 +126,7 @@ function stagedRow(row: SheetRow, values: Partial<Record<ImportField, string>>, 
     outcome: duplicate ? 'rejected' : 'pending',
     parse_errors: duplicate ? errorsJson([duplicate]) : null,
     cells: row.cells,
-    national_id: person.nationalId,
-    missing_id_reason: person.missingIdReason,
-    first_name: person.firstName,
-    last_name: person.lastName,
-    father_name: person.fatherName,
-    name_search: nameSearchOf(person.firstName, person.lastName, person.fatherName),
-    sex: person.sex,
-    birth_date: person.birthDate,
-    relation: person.relation,
-    phone: person.phone,
-    schooling: person.schooling,
-    insurance: person.insurance,
-    employment: person.employment,
-    disability: person.disability,
-    notes: person.notes,
+    ...personValuesOf(person),
     case_number: person.caseNumber,
     household_key: household.key,
     neighborhood_code: household.neighborhoodCode,

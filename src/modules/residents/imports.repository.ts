@@ -7,6 +7,7 @@ import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
 import type { Database } from '../../db/types.ts';
 import type { Scope } from '../../lib/scope.ts';
 import type { ImportField } from './import/fields.ts';
+import type { PersonValues } from './residents.repository.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -147,26 +148,11 @@ export async function unfinishedJobIds(db: Executor): Promise<{ id: string; stat
 // ---- Staged rows -------------------------------------------------------------------------------
 
 /** One row of the file as staged: its values as the person columns hold them, or its parse errors. */
-export interface StagedRow {
+export interface StagedRow extends PersonValues {
   row_no: number;
   outcome: 'pending' | 'rejected';
   parse_errors: unknown[] | null;
   cells: string[];
-  national_id: string | null;
-  missing_id_reason: string | null;
-  first_name: string;
-  last_name: string;
-  father_name: string;
-  name_search: string;
-  sex: string;
-  birth_date: string | null;
-  relation: string | null;
-  phone: string;
-  schooling: string | null;
-  insurance: string;
-  employment: string | null;
-  disability: string;
-  notes: string;
   case_number: string;
   household_key: string | null;
   neighborhood_code: string | null;

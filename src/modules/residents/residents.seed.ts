@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types.ts';
 import { todayIso } from '../../lib/dates.ts';
 import { detectDuplicatesInScope } from './duplicates.service.ts';
-import { nameSearchOf } from './residents.service.ts';
+import { personValuesOf } from './residents.service.ts';
 import * as store from './residents.seed-store.ts';
 import { type DuplicateKind, generatePopulation, type PopulationNeighborhood } from './residents.synthetic.ts';
 
@@ -26,6 +26,19 @@ export interface DemoPopulationOptions {
   peoplePerNeighborhood?: number;
 }
 
+/** A neighbourhood as the generator takes it. */
+export function populationNeighborhoodOf(row: store.PopulatedNeighborhoodRow): PopulationNeighborhood {
+  return {
+    id: row.id,
+    code: row.code,
+    provinceCode: row.province_code,
+    population: row.population,
+    households: row.households,
+    stewardAgencyCode: row.steward_agency_code,
+    fabric: row.fabric,
+  };
+}
+
 /**
  * Loads a synthetic population (residents.synthetic.ts) into a province's demo neighbourhoods —
  * for Semnan about 3,000 people in 870 households — in one transaction, in bulk: a handful of
@@ -37,15 +50,7 @@ export async function loadDemoPopulation(db: Kysely<Database>, options: DemoPopu
   const today = options.today ?? todayIso();
   const rows = await store.neighborhoodsToPopulate(db, provinceCode);
   if (rows.length === 0 || (await store.provinceHasPersons(db, provinceCode))) return null;
-  const neighborhoods: PopulationNeighborhood[] = rows.map((row) => ({
-    id: row.id,
-    code: row.code,
-    provinceCode: row.province_code,
-    population: row.population,
-    households: row.households,
-    stewardAgencyCode: row.steward_agency_code,
-    fabric: row.fabric,
-  }));
+  const neighborhoods = rows.map(populationNeighborhoodOf);
   const population = generatePopulation(neighborhoods, { today, seed: options.seed ?? 20, peoplePerNeighborhood: options.peoplePerNeighborhood });
 
   const result = await db.transaction().execute(async (trx) => {
@@ -70,21 +75,7 @@ export async function loadDemoPopulation(db: Kysely<Database>, options: DemoPopu
         id: personIds[person.key]!,
         household_id: person.householdKey === null ? null : householdIds[person.householdKey]!,
         neighborhood_id: person.neighborhoodId,
-        national_id: person.nationalId,
-        missing_id_reason: person.missingIdReason,
-        first_name: person.firstName,
-        last_name: person.lastName,
-        father_name: person.fatherName,
-        name_search: nameSearchOf(person.firstName, person.lastName, person.fatherName),
-        sex: person.sex,
-        birth_date: person.birthDate,
-        relation: person.relation,
-        phone: person.phone,
-        schooling: person.schooling,
-        insurance: person.insurance,
-        employment: person.employment,
-        disability: person.disability,
-        notes: person.notes,
+        ...personValuesOf(person),
       })),
     );
     const links = population.persons.flatMap((person) =>

@@ -17,6 +17,33 @@ export function nameSearchOf(firstName: string, lastName: string, fatherName: st
   return normalizePersianText(`${firstName} ${lastName} ${fatherName}`).toLowerCase();
 }
 
+/** A person's fields as the generator and the import's parser give them, already normalised. */
+export type PersonFields = {
+  [K in keyof repo.PersonValues as K extends 'name_search' ? never : CamelCase<K>]: repo.PersonValues[K];
+};
+type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;
+
+/** The person columns of fields already normalised (a synthetic person, a parsed import row), with the name search derived from the names. */
+export function personValuesOf(person: PersonFields): repo.PersonValues {
+  return {
+    national_id: person.nationalId,
+    missing_id_reason: person.missingIdReason,
+    first_name: person.firstName,
+    last_name: person.lastName,
+    father_name: person.fatherName,
+    name_search: nameSearchOf(person.firstName, person.lastName, person.fatherName),
+    sex: person.sex,
+    birth_date: person.birthDate,
+    relation: person.relation,
+    phone: person.phone,
+    schooling: person.schooling,
+    insurance: person.insurance,
+    employment: person.employment,
+    disability: person.disability,
+    notes: person.notes,
+  };
+}
+
 /** A national ID as typed (Persian digits, dropped leading zeros) made canonical, or a field error naming it. */
 function canonicalNationalId(input: string): string {
   const canonical = normalizeNationalId(input);
