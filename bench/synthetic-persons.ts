@@ -16,11 +16,14 @@ import path from 'node:path';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../src/db/types.ts';
 import { formatJalali } from '../src/lib/persian/index.ts';
-import { importFieldLabelsFa, type ImportField } from '../src/modules/residents/import/fields.ts';
+import { importFieldLabelsFa, importFields, type ImportField } from '../src/modules/residents/import/fields.ts';
 import * as labels from '../src/modules/residents/import/labels.ts';
 import { checkDigit } from '../src/modules/residents/residents.synthetic-ids.ts';
-import { generatePopulation, type PopulationNeighborhood, type SyntheticPerson } from '../src/modules/residents/residents.synthetic.ts';
-import { nameSearchOf } from '../src/modules/residents/residents.service.ts';
+import type { PersonValues } from '../src/modules/residents/residents.repository.ts';
+import { populationNeighborhoodOf } from '../src/modules/residents/residents.seed.ts';
+import type { PopulatedNeighborhoodRow } from '../src/modules/residents/residents.seed-store.ts';
+import { personValuesOf } from '../src/modules/residents/residents.service.ts';
+import { generatePopulation, type SyntheticPerson } from '../src/modules/residents/residents.synthetic.ts';
 
 export interface SyntheticPersonsFiles {
   count: number;
@@ -37,12 +40,8 @@ export interface SyntheticPersonsFiles {
   files: { households: string; persons: string; links: string; personsPlain: string; importCsv: string };
 }
 
-/** The columns of `files.persons` (with ids) and `files.personsPlain` (without id and household). */
-export const personCopyColumns = [
-  'province_code',
-  'id',
-  'household_id',
-  'neighborhood_id',
+/** A person's columns in the COPY files, in the order written below. */
+const personValueColumns = [
   'national_id',
   'missing_id_reason',
   'first_name',
@@ -58,33 +57,15 @@ export const personCopyColumns = [
   'employment',
   'disability',
   'notes',
-];
+] as const satisfies readonly (keyof PersonValues)[];
+/** The columns of `files.persons` (with ids) and `files.personsPlain` (without id and household). */
+export const personCopyColumns = ['province_code', 'id', 'household_id', 'neighborhood_id', ...personValueColumns];
 export const plainPersonColumns = personCopyColumns.filter((column) => column !== 'id' && column !== 'household_id');
 export const householdCopyColumns = ['province_code', 'id', 'neighborhood_id', 'address', 'tenure', 'welfare_decile', 'head_person_id'];
 export const linkCopyColumns = ['province_code', 'person_id', 'agency_code', 'case_number', 'started_on', 'ended_on'];
 
-const importColumns: ImportField[] = [
-  'nationalId',
-  'missingIdReason',
-  'firstName',
-  'lastName',
-  'fatherName',
-  'birthDate',
-  'sex',
-  'relation',
-  'phone',
-  'schooling',
-  'insurance',
-  'employment',
-  'disability',
-  'notes',
-  'caseNumber',
-  'householdKey',
-  'neighborhoodCode',
-  'address',
-  'tenure',
-  'welfareDecile',
-];
+/** The import's fields in its own order; a neighbourhood is named by its code, so not by its name too. The rows below follow this order. */
+const importColumns = importFields.filter((column): column is Exclude<ImportField, 'neighborhoodName'> => column !== 'neighborhoodName');
 
 /** A CSV field: null is an unquoted empty field (COPY reads NULL), a string is quoted when it must be or is empty. */
 function field(value: string | number | null): string {
@@ -102,23 +83,13 @@ function provinceId(provinceCode: string, moduleId: string | null): string | nul
   return `${nine}${checkDigit(nine)}`;
 }
 
-interface NeighborhoodRow {
-  id: number;
-  code: string;
-  province_code: string;
-  population: number;
-  households: number;
-  fabric: string | null;
-  steward_agency_code: string | null;
-}
-
 /** Writes (or finds cached) the files for `count` people over the database's neighbourhoods. */
 export async function syntheticPersonsFiles(db: Kysely<Database>, options: { count: number; today: string; dir: string; seed?: number }): Promise<SyntheticPersonsFiles> {
   const seed = options.seed ?? 4;
   const dir = path.join(options.dir, `persons-${options.count}-${seed}-${options.today}`);
   const manifest = path.join(dir, 'manifest.json');
   const neighborhoods = (
-    await sql<NeighborhoodRow>`select id, code, province_code, population, households, fabric, steward_agency_code from neighborhoods order by province_code, code`.execute(db)
+    await sql<PopulatedNeighborhoodRow>`select id, code, province_code, population, households, fabric, steward_agency_code from neighborhoods order by province_code, code`.execute(db)
   ).rows;
   const fingerprint = `${neighborhoods.length}:${neighborhoods[0]?.id}:${neighborhoods.at(-1)?.id}`;
   if (fs.existsSync(manifest)) {
@@ -137,7 +108,7 @@ export async function syntheticPersonsFiles(db: Kysely<Database>, options: { cou
   const out = Object.fromEntries(Object.entries(files).map(([key, file]) => [key, fs.openSync(file, 'w')])) as Record<keyof typeof files, number>;
   fs.writeSync(out.importCsv, `\ufeff${line(importColumns.map((column) => importFieldLabelsFa[column]))}`);
 
-  const provinces = new Map<string, NeighborhoodRow[]>();
+  const provinces = new Map<string, PopulatedNeighborhoodRow[]>();
   for (const row of neighborhoods) provinces.set(row.province_code, [...(provinces.get(row.province_code) ?? []), row]);
   const perNeighborhood = options.count / Math.max(1, neighborhoods.length);
   const codeOf = new Map(neighborhoods.map((row) => [row.id, row.code]));
@@ -154,17 +125,7 @@ export async function syntheticPersonsFiles(db: Kysely<Database>, options: { cou
   for (const [provinceCode, rows] of provinces) {
     if (personBase >= options.count) break;
     const population = generatePopulation(
-      rows.map(
-        (row): PopulationNeighborhood => ({
-          id: row.id,
-          code: row.code,
-          provinceCode: row.province_code,
-          population: row.population,
-          households: row.households,
-          stewardAgencyCode: row.steward_agency_code,
-          fabric: row.fabric,
-        }),
-      ),
+      rows.map(populationNeighborhoodOf),
       // A slight excess so that the last province fills the count; the list is cut at `count`.
       { today: options.today, seed: seed * 100 + Number(provinceCode), peoplePerNeighborhood: perNeighborhood * 1.02, firstIdSequence: personBase },
     );
@@ -182,23 +143,8 @@ export async function syntheticPersonsFiles(db: Kysely<Database>, options: { cou
       const nationalId = provinceId(provinceCode, person.nationalId);
       if (nationalId === null) withoutNationalId++;
       const household = person.householdKey === null ? null : population.households[person.householdKey]!;
-      const values = [
-        nationalId,
-        person.missingIdReason,
-        person.firstName,
-        person.lastName,
-        person.fatherName,
-        nameSearchOf(person.firstName, person.lastName, person.fatherName),
-        person.sex,
-        person.birthDate,
-        person.relation,
-        person.phone,
-        person.schooling,
-        person.insurance,
-        person.employment,
-        person.disability,
-        person.notes,
-      ];
+      const stored = personValuesOf({ ...person, nationalId });
+      const values = personValueColumns.map((column) => stored[column]);
       chunks.persons.push(line([person.provinceCode, personId(person.key), householdKeyOf(person), person.neighborhoodId, ...values]));
       chunks.personsPlain.push(line([person.provinceCode, person.neighborhoodId, ...values]));
       for (const link of person.agencies) {
