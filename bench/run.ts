@@ -57,11 +57,14 @@ async function prepare(kind: 'embedded' | 'postgres'): Promise<{ env: NodeJS.Pro
   }
   const admin = new pg.Client({ connectionString: pgServer });
   await admin.connect();
-  await admin.query('drop database if exists tavana_bench with (force)');
-  await admin.query('create database tavana_bench');
+  // BENCH_DATABASE_NAME lets two sections run side by side without dropping each other's database.
+  const name = process.env.BENCH_DATABASE_NAME ?? 'tavana_bench';
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`BENCH_DATABASE_NAME: not a plain identifier: ${name}`);
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.query(`create database ${name}`);
   await admin.end();
   const url = new URL(pgServer);
-  url.pathname = '/tavana_bench';
+  url.pathname = `/${name}`;
   const open = () => openDatabase({ kind: 'postgres', connectionString: url.toString() });
   return { env: { DATABASE_URL: url.toString(), TAVANA_DEMO: 'false' }, open, connectionString: url.toString() };
 }
