@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fromJalali, toPersianDigits } from '../../src/lib/persian/index.ts';
+import { checkDigit } from '../../src/modules/residents/residents.synthetic-ids.ts';
 import { csrfToken, skipBrowserTests, useBrowserSuite } from './browser.ts';
 
 /** The agencies' names as the selects and the person page show them. */
@@ -13,14 +14,6 @@ const valiasr = { nameFa: 'شهرک ولیعصر (مهدی‌آباد)', typed: 
 const toArabicLetters = (text: string) => text.replace(/ی/g, '\u064a').replace(/ک/g, '\u0643');
 
 const persianNumber = new Intl.NumberFormat('fa-IR', { maximumFractionDigits: 0 });
-
-/** The check digit of nine digits, by the national ID's rule (weights 10…2, modulo 11). */
-function checkDigit(nine: string): number {
-  let sum = 0;
-  for (let i = 0; i < 9; i++) sum += Number(nine[i]) * (10 - i);
-  const remainder = sum % 11;
-  return remainder < 2 ? remainder : 11 - remainder;
-}
 
 const issued = new Set<string>();
 /**

@@ -2,13 +2,8 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestSession } from '../../server/test-app.ts';
 import type { DuplicateList, MergeResult, PersonMergeList } from './duplicates.schemas.ts';
+import { withCheckDigit as nationalId } from './import/fixtures.test-helpers.ts';
 import type { Household, Person, RegisterPersonResult } from './residents.schemas.ts';
-
-function nationalId(nine: string): string {
-  const sum = [...nine].reduce((total, digit, index) => total + Number(digit) * (10 - index), 0);
-  const remainder = sum % 11;
-  return `${nine}${remainder < 2 ? remainder : 11 - remainder}`;
-}
 
 let t: TestApp;
 let welfare: TestSession;

@@ -2,6 +2,7 @@
  * Byte-level fixtures for the import's tests: files as Persian Excel writes them, built in the
  * test rather than checked in, so each test shows exactly what its file holds.
  */
+import { checkDigit } from '../residents.synthetic-ids.ts';
 
 /** Encodes text as Windows-1256, with the table taken from the platform's own decoder (bytes 0x80–0xFF). */
 export function encodeWindows1256(text: string): Uint8Array {
@@ -18,10 +19,7 @@ export function encodeWindows1256(text: string): Uint8Array {
 
 /** A national ID with the right check digit for nine leading digits. */
 export function withCheckDigit(nineDigits: string): string {
-  let sum = 0;
-  for (let i = 0; i < 9; i++) sum += Number(nineDigits[i]) * (10 - i);
-  const remainder = sum % 11;
-  return `${nineDigits}${remainder < 2 ? remainder : 11 - remainder}`;
+  return `${nineDigits}${checkDigit(nineDigits)}`;
 }
 
 /** An .xlsx built with exceljs: `build` fills the workbook. */
