@@ -4,6 +4,7 @@
  * model in memory beside its bytes.
  */
 import { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import { cellText } from './cell-text.ts';
 import { SheetError, type ReadOptions, type SheetResult, type SheetRow, collectRows, isBlankRow, rowLimiter } from './sheet.ts';
 
@@ -35,6 +36,48 @@ function rowCells(row: StreamedRow): string[] {
   return cells;
 }
 
+/** Text decoded across chunk boundaries: a letter whose bytes two chunks share comes out whole. */
+async function* utf8Text(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  for await (const chunk of chunks) {
+    const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    if (text) yield text;
+  }
+  const rest = decoder.end();
+  if (rest) yield rest;
+}
+
+type ZipEntry = { setEncoding?: (encoding: BufferEncoding) => unknown };
+interface ReaderInternals {
+  _parseRels(entry: ZipEntry): unknown;
+  _parseWorkbook(entry: ZipEntry): unknown;
+  _parseSharedStrings(entry: ZipEntry): unknown;
+  _parseWorksheet(chunks: AsyncIterable<Buffer | string>, sheetNo: string): unknown;
+}
+
+/**
+ * exceljs's streaming reader decodes every inflated chunk of 16 KB on its own, so a Persian letter
+ * whose two bytes fall on either side of a chunk's edge became two U+FFFD, and a row was refused
+ * for an "unknown value" it did not have (exceljs issues #2063, #2316; the fixes were never
+ * released). The reader takes text as readily as bytes, so it is handed text decoded across the
+ * edges: its entries are set to UTF-8, and its worksheets (read from the zip or from the temporary
+ * file it parks them in) pass through a streaming decoder.
+ */
+function decodeAcrossChunks(reader: object): void {
+  const internals = reader as ReaderInternals;
+  for (const method of ['_parseRels', '_parseWorkbook', '_parseSharedStrings'] as const) {
+    const original = internals[method];
+    internals[method] = function (this: unknown, entry: ZipEntry) {
+      entry.setEncoding?.('utf8');
+      return original.call(this, entry);
+    };
+  }
+  const parseWorksheet = internals._parseWorksheet;
+  internals._parseWorksheet = function (this: unknown, chunks: AsyncIterable<Buffer | string>, sheetNo: string) {
+    return parseWorksheet.call(this, utf8Text(chunks), sheetNo);
+  };
+}
+
 /** The workbook's first visible sheet in tab order, or null when workbook.xml did not list any. */
 function firstSheetName(reader: object): string | null {
   const sheets = (reader as { model?: { sheets?: SheetInfo[] } }).model?.sheets ?? [];
@@ -59,6 +102,7 @@ export async function* xlsxRows(source: XlsxSource, options: ReadOptions = {}): 
   const { default: ExcelJS } = await import('exceljs');
   const stream = typeof source === 'string' ? source : toStream(source);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  decodeAcrossChunks(reader);
   const worksheets = reader[Symbol.asyncIterator]();
   const countRow = rowLimiter(options);
   let sawSheet = false;
