@@ -2,7 +2,6 @@ import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
 import type { Database } from '../../db/types.ts';
 import { fromJalali } from '../../lib/persian/index.ts';
 import type { Scope } from '../../lib/scope.ts';
-import type { PersonRow } from './residents.repository.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -230,24 +229,4 @@ export async function dismissCandidate(trx: Executor, id: string, userId: number
     .where('status', '=', 'open')
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
-}
-
-/** People as the registry's lists show them, by id (for the pairs of a page). */
-export async function personRows(db: Executor, ids: readonly string[]): Promise<PersonRow[]> {
-  if (ids.length === 0) return [];
-  return db
-    .selectFrom('persons')
-    .innerJoin('neighborhoods', 'neighborhoods.id', 'persons.neighborhood_id')
-    .selectAll('persons')
-    .select((eb) => [
-      'neighborhoods.name_fa as neighborhood_name_fa',
-      eb
-        .selectFrom('person_agencies')
-        .whereRef('person_agencies.person_id', '=', 'persons.id')
-        .whereRef('person_agencies.province_code', '=', 'persons.province_code')
-        .select(sql<string[]>`coalesce(array_agg(person_agencies.agency_code order by person_agencies.agency_code), '{}')`.as('codes'))
-        .as('agency_codes'),
-    ])
-    .where('persons.id', 'in', ids)
-    .execute();
 }

@@ -6,6 +6,7 @@ import type { Actor, RequestContext, Scope } from '../../lib/scope.ts';
 import { recordAudit } from '../audit/index.ts';
 import { can } from '../users/index.ts';
 import * as repo from './duplicates.repository.ts';
+import { personsByIds } from './residents.repository.ts';
 import type { DetectionResult, DuplicateCandidate, DuplicateList, DuplicateListQuery, DuplicateReason } from './duplicates.schemas.ts';
 import { assertMayReadPersons } from './residents.policy.ts';
 import { toPersonSummary } from './residents.presenters.ts';
@@ -48,7 +49,7 @@ export async function listDuplicates(db: Kysely<Database>, context: RequestConte
     limit: query.pageSize,
     offset: (query.page - 1) * query.pageSize,
   });
-  const people = new Map((await repo.personRows(db, [...new Set(rows.flatMap((row) => [row.person_a_id, row.person_b_id]))])).map((row) => [String(row.id), row]));
+  const people = new Map((await personsByIds(db, [...new Set(rows.flatMap((row) => [row.person_a_id, row.person_b_id]))])).map((row) => [String(row.id), row]));
   const wholeIds = can(context.actor.role, 'persons.national_id');
   const asOf = todayIso();
   const items: DuplicateCandidate[] = rows.flatMap((row) => {

@@ -69,6 +69,12 @@ function personQuery(db: Executor) {
 }
 export type PersonRow = NonNullable<Awaited<ReturnType<typeof findPerson>>>;
 
+/** People as the registry's lists show them, by id; the caller has checked the scope (duplicates' pairs). */
+export async function personsByIds(db: Executor, ids: readonly string[]): Promise<PersonRow[]> {
+  if (ids.length === 0) return [];
+  return personQuery(db).where('persons.id', 'in', ids).execute();
+}
+
 export async function findPerson(db: Executor, scope: Scope, id: string) {
   return personQuery(db).where('persons.id', '=', id).where(inScope(scope, 'persons')).executeTakeFirst();
 }
