@@ -27,6 +27,7 @@ import {
   sniffFile,
   xlsxRows,
 } from './import/index.ts';
+import * as registry from './imports-registry.repository.ts';
 import * as repo from './imports.repository.ts';
 import type { ImportCounts, ImportMapping } from './imports.schemas.ts';
 import { personValuesOf } from './residents.service.ts';
@@ -286,7 +287,7 @@ export async function runAnalysis(db: Kysely<Database>, jobId: string, options: 
     await repo.setProgress(db, jobId, 'checking', 0, result.rows);
     await repo.analyseStagedRows(db);
     const actor = actorOfJob(job);
-    await repo.resolveRows(db, { jobId, scope: actor.scope, agencyCode: job.agency_code, columns: result.columns, reset: false });
+    await registry.resolveRows(db, { jobId, scope: actor.scope, agencyCode: job.agency_code, columns: result.columns, reset: false });
     const counts = countsOf(await repo.outcomeCounts(db, jobId));
     await repo.updateJob(
       db,

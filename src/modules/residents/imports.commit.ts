@@ -9,6 +9,7 @@ import type { Database } from '../../db/types.ts';
 import { todayIso } from '../../lib/dates.ts';
 import { recordAudit } from '../audit/index.ts';
 import { actorOfJob, columnsOfJob, countsOf, type StageOptions, stageFile } from './imports.analyse.ts';
+import * as registry from './imports-registry.repository.ts';
 import * as repo from './imports.repository.ts';
 import type { ImportCounts } from './imports.schemas.ts';
 
@@ -48,12 +49,12 @@ export async function runCommit(db: Kysely<Database>, jobId: string, options: Om
       if (!locked || locked.status !== 'committing') return { kind: 'skipped' };
       const actor = actorOfJob(locked);
       // The dry run's findings stand unless the registry moved since; then every row is checked again.
-      const recheck = staging.fresh || (await repo.registryChangedSince(trx, jobId));
-      if (recheck) await repo.resolveRows(trx, { jobId, scope: actor.scope, agencyCode: locked.agency_code, columns: columnsOfJob(locked), reset: !staging.fresh });
+      const recheck = staging.fresh || (await registry.registryChangedSince(trx, jobId));
+      if (recheck) await registry.resolveRows(trx, { jobId, scope: actor.scope, agencyCode: locked.agency_code, columns: columnsOfJob(locked), reset: !staging.fresh });
       const counts = recheck ? countsOf(await repo.outcomeCounts(trx, jobId)) : (locked.counts as ImportCounts);
       // The registry changed since the dry run and some rows fail now: the user decides again.
       if (counts.rejected > 0 && !locked.skip_rejected) return { kind: 'rejections', counts };
-      await repo.applyRows(trx, jobId, locked.agency_code, actor.userId, todayIso());
+      await registry.applyRows(trx, jobId, locked.agency_code, actor.userId, todayIso());
       // What was imported, never who: counts and the job, no personal data.
       await recordAudit(trx, { actor, ip: locked.request_ip }, { action: 'import', entity: 'import_job', entityId: jobId, after: { agencyCode: locked.agency_code, fileKind: locked.file_kind, counts } });
       await repo.updateJob(trx, jobId, { status: 'committed', phase: null, done: counts.rows, total: counts.rows, counts: JSON.stringify(counts), error: null, committed_at: sql<Date>`now()` });
