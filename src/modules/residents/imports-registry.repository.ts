@@ -200,16 +200,25 @@ export async function resolveRows(db: Executor, options: ResolveOptions): Promis
  * people already registered are never written; rejected rows never are. The new ids live in two
  * narrow tables of the transaction: writing them into the wide staged rows cost as much as the
  * insert itself.
+ *
+ * New people take their ids in the order of the registry's name indexes (province, last name,
+ * first name) and are written in id order: each index then takes the import's entries in key
+ * order, touching each leaf page once, instead of a million random insertions (the persons insert
+ * measured 85 s in file order and 44 s so, bench/RESULTS.md).
  */
 export async function applyRows(trx: Transaction<Database>, jobId: string, agencyCode: string, userId: number, today: string): Promise<void> {
   await sql`
     create temporary table import_new_persons on commit drop as
     select row_no, nextval(pg_get_serial_sequence('persons', 'id')) as id
-    from import_rows where job_id = ${jobId} and outcome = 'create'`.execute(trx);
+    from (select row_no from import_rows where job_id = ${jobId} and outcome = 'create' order by province_code, last_name, first_name, row_no) r`.execute(trx);
   await sql`
     create temporary table import_new_households on commit drop as
     select household_key, nextval(pg_get_serial_sequence('households', 'id')) as id
-    from (select distinct household_key from import_rows where job_id = ${jobId} and outcome = 'create' and household_key is not null and household_id is null) k`.execute(trx);
+    from (
+      select household_key from import_rows
+      where job_id = ${jobId} and outcome = 'create' and household_key is not null and household_id is null
+      group by household_key order by min(province_code), household_key
+    ) k`.execute(trx);
   // Temporary tables have no statistics: without them the joins below are planned for a few rows.
   await sql`analyze import_new_persons`.execute(trx);
   await sql`analyze import_new_households`.execute(trx);
@@ -234,12 +243,20 @@ export async function applyRows(trx: Transaction<Database>, jobId: string, agenc
     from import_rows r
       join import_new_persons np on np.row_no = r.row_no
       left join import_new_households h on r.household_id is null and h.household_key = r.household_key
-    where r.job_id = ${jobId} and r.outcome = 'create'`.execute(trx);
+    where r.job_id = ${jobId} and r.outcome = 'create'
+    order by np.id`.execute(trx);
+  // A new person has no link yet: no conflict to look for, and the links go in key order too.
   await sql`
     insert into person_agencies (province_code, person_id, agency_code, case_number, started_on, created_by)
-    select coalesce(r.person_province, r.province_code), coalesce(r.person_id, np.id), ${agencyCode}, r.case_number, ${today}::date, ${userId}::integer
-    from import_rows r left join import_new_persons np on np.row_no = r.row_no
-    where r.job_id = ${jobId} and r.outcome in ('create', 'link')
+    select r.province_code, np.id, ${agencyCode}, r.case_number, ${today}::date, ${userId}::integer
+    from import_rows r join import_new_persons np on np.row_no = r.row_no
+    where r.job_id = ${jobId} and r.outcome = 'create'
+    order by np.id`.execute(trx);
+  await sql`
+    insert into person_agencies (province_code, person_id, agency_code, case_number, started_on, created_by)
+    select r.person_province, r.person_id, ${agencyCode}, r.case_number, ${today}::date, ${userId}::integer
+    from import_rows r
+    where r.job_id = ${jobId} and r.outcome = 'link'
     on conflict (province_code, person_id, agency_code) do nothing`.execute(trx);
   await sql`
     update persons p set
