@@ -17,7 +17,9 @@ import {
   SheetError,
   type SheetRow,
   createDuplicateTracker,
+  countLines,
   csvRows,
+  decodedSlices,
   fieldColumns,
   fieldValues,
   findHeaderRow,
@@ -156,9 +158,9 @@ export async function stageFile(db: Kysely<Database>, job: repo.JobRow, options:
   const sniffed = sniffFile(bytes);
   if (sniffed.kind === 'refused') return { kind: 'refused', code: sniffed.code, params: 'params' in sniffed ? sniffed.params : {} };
   const read = { maxRows: options.limits.maxRows };
-  const rows = sniffed.kind === 'csv' ? csvRows(sniffed.text, read) : xlsxRows(bytes, read);
+  const rows = sniffed.kind === 'csv' ? csvRows(decodedSlices(bytes, sniffed.encoding), read) : xlsxRows(bytes, read);
   try {
-    return await stageRows(db, job, rows, options, sniffed.kind === 'csv' ? lineCount(sniffed.text) : null);
+    return await stageRows(db, job, rows, options, sniffed.kind === 'csv' ? countLines(bytes, sniffed.encoding) : null);
   } catch (error) {
     if (error instanceof SheetError) return { kind: 'refused', code: error.code, params: error.params };
     throw error;
@@ -166,13 +168,6 @@ export async function stageFile(db: Kysely<Database>, job: repo.JobRow, options:
     // Ends the reader however we left it (its own clean-up runs in its finally).
     await rows.return(undefined);
   }
-}
-
-/** A CSV's lines, for a progress bar with an end: a quoted line break makes it a slight overestimate. */
-function lineCount(text: string): number {
-  let lines = 0;
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
-  return text.endsWith('\n') ? lines : lines + 1;
 }
 
 async function stageRows(db: Kysely<Database>, job: repo.JobRow, rows: AsyncGenerator<SheetRow>, options: StageOptions, expectedLines: number | null): Promise<StageResult> {

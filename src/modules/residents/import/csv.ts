@@ -45,17 +45,38 @@ function* slices(text: string): Generator<string> {
   for (let start = 0; start < text.length; start += SLICE) yield text.slice(start, start + SLICE);
 }
 
+/** The text's beginning (its first line at least, for the delimiter) and all of its slices, for text given whole or in slices. */
+function sliced(source: string | Iterable<string>): { first: string; all: Iterable<string> } {
+  if (typeof source === 'string') return { first: source.slice(0, SLICE), all: slices(source) };
+  const iterator = source[Symbol.iterator]();
+  const head: string[] = [];
+  let first = '';
+  while (!first.includes('\n') && first.length < SLICE) {
+    const next = iterator.next();
+    if (next.done) break;
+    head.push(next.value);
+    first += next.value;
+  }
+  const all = (function* () {
+    yield* head;
+    for (let next = iterator.next(); !next.done; next = iterator.next()) yield next.value;
+  })();
+  return { first, all };
+}
+
 /**
- * Yields the non-blank rows of CSV text, numbered as Excel would show the file: the first record
+ * Yields the non-blank rows of CSV text (whole, or in slices as a large file is decoded), numbered
+ * as Excel would show the file: the first record
  * is row 1, a quoted value spanning lines is one row, and blank lines are skipped but counted.
  * Rows keep their cells as written (no trimming, no type guessing: 0012 stays 0012).
  *
  * @throws SheetError `import.malformed_csv` (an unclosed quote, a runaway record) with the row,
  *   or `import.too_many_rows` as soon as the limit is passed
  */
-export async function* csvRows(text: string, options: CsvOptions = {}): AsyncGenerator<SheetRow> {
+export async function* csvRows(text: string | Iterable<string>, options: CsvOptions = {}): AsyncGenerator<SheetRow> {
+  const { first, all } = sliced(text);
   const parser = parse({
-    delimiter: options.delimiter ?? detectDelimiter(text),
+    delimiter: options.delimiter ?? detectDelimiter(first),
     bom: true,
     // Rows of different lengths are normal in hand-made sheets (trailing empty cells dropped).
     relax_column_count: true,
@@ -64,7 +85,7 @@ export async function* csvRows(text: string, options: CsvOptions = {}): AsyncGen
     skip_empty_lines: false,
     max_record_size: MAX_RECORD_CHARS,
   });
-  const source = Readable.from(slices(text));
+  const source = Readable.from(all);
   source.pipe(parser);
   const countRow = rowLimiter(options);
   // Every record is emitted, blank lines included, so counting them gives Excel's row number
@@ -87,6 +108,6 @@ export async function* csvRows(text: string, options: CsvOptions = {}): AsyncGen
 }
 
 /** All the non-blank rows of CSV text, or why the file was refused (see {@link csvRows}). */
-export function readCsv(text: string, options: CsvOptions = {}): Promise<SheetResult> {
+export function readCsv(text: string | Iterable<string>, options: CsvOptions = {}): Promise<SheetResult> {
   return collectRows(csvRows(text, options));
 }

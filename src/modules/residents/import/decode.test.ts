@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizePersianText } from '../../../lib/persian/index.ts';
-import { decodeText, encodingFromBom } from './decode.ts';
+import { countLines, decodeText, decodedSlices, encodingFromBom, isBlankText, type TextEncoding } from './decode.ts';
 import { encodeWindows1256 } from './fixtures.test-helpers.ts';
 
 const csvFa = 'کد ملی,نام,نام خانوادگی\r\n0013542419,علی,کریمی\r\n';
@@ -54,5 +54,35 @@ describe('decodeText', () => {
     expect(encodingFromBom(new Uint8Array([0xef, 0xbb, 0xbf]))).toBe('utf-8-bom');
     expect(encodingFromBom(new Uint8Array([0x61]))).toBeNull();
     expect(encodingFromBom(new Uint8Array([]))).toBeNull();
+  });
+});
+
+describe('decoding a large file in slices', () => {
+  const text = 'کد ملی,نام\r\n0013542419,علی\r\nپژمان,گچ\n';
+  const files: [TextEncoding, Uint8Array][] = [
+    ['utf-8', new TextEncoder().encode(text)],
+    ['utf-8-bom', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)])],
+    ['windows-1256', encodeWindows1256(text.replace(/ی/g, 'ي').replace(/ک/g, 'ك'))],
+    ['utf-16le', new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')])],
+    ['utf-16be', new Uint8Array([0xfe, 0xff, ...Buffer.from(text, 'utf16le').swap16()])],
+  ];
+
+  it('gives the whole decode joined, whatever cuts a character at a slice edge', () => {
+    for (const [encoding, bytes] of files) {
+      for (const sliceBytes of [1, 2, 3, 5, 7, 1024]) expect(`${encoding} ${sliceBytes}: ${[...decodedSlices(bytes, encoding, sliceBytes)].join('')}`).toBe(`${encoding} ${sliceBytes}: ${decodeText(bytes).text}`);
+    }
+  });
+
+  it('counts lines from the bytes, for the progress bar', () => {
+    for (const [encoding, bytes] of files) expect([encoding, countLines(bytes, encoding)]).toEqual([encoding, 3]);
+    expect(countLines(new TextEncoder().encode('a\nb'), 'utf-8')).toBe(2);
+    expect(countLines(new TextEncoder().encode('a'), 'utf-8')).toBe(1);
+    // ڊ (U+068A) has no 0x0A byte, but U+0A0A's bytes are both 0x0A: only a line feed of its own counts.
+    expect(countLines(new Uint8Array([0xff, 0xfe, ...Buffer.from('\u0a0aa\nb', 'utf16le')]), 'utf-16le')).toBe(2);
+  });
+
+  it('finds a file blank only when all of it is white space', () => {
+    expect(isBlankText(new TextEncoder().encode(' \r\n\t'), 'utf-8')).toBe(true);
+    expect(isBlankText(new TextEncoder().encode(`${' '.repeat(200_000)}x`), 'utf-8')).toBe(false);
   });
 });

@@ -3,7 +3,7 @@
  * → normalised records or row errors. Pure: no database, no HTTP. The import service builds the
  * dry-run report and the commit on top of it.
  */
-export { decodeText, type DecodedText, type TextEncoding } from './decode.ts';
+export { countLines, decodeText, decodedSlices, type DecodedText, type TextEncoding } from './decode.ts';
 export { sniffFile, type SniffResult } from './sniff.ts';
 export { DEFAULT_MAX_ROWS, SheetError, collectRows, type ReadOptions, type SheetErrorCode, type SheetResult, type SheetRow } from './sheet.ts';
 export { csvRows, detectDelimiter, readCsv, type CsvDelimiter, type CsvOptions } from './csv.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeWindows1256, makeXlsx } from './fixtures.test-helpers.ts';
-import { type ImportRecord, type ImportRowError, type SheetRow, collectRows, createDuplicateTracker, csvRows, fieldColumns, fieldValues, findHeaderRow, mapHeaders, normalizeImportRow, sniffFile, xlsxRows } from './index.ts';
+import { type ImportRecord, type ImportRowError, type SheetRow, collectRows, createDuplicateTracker, csvRows, decodedSlices, fieldColumns, fieldValues, findHeaderRow, mapHeaders, normalizeImportRow, sniffFile, xlsxRows } from './index.ts';
 
 type Parsed = { refused: string } | { missing: string[]; duplicates: unknown[]; records: ImportRecord[]; errors: ImportRowError[] };
 
@@ -8,7 +8,7 @@ type Parsed = { refused: string } | { missing: string[]; duplicates: unknown[]; 
 async function parseFile(bytes: Uint8Array): Promise<Parsed> {
   const sniffed = sniffFile(bytes);
   if (sniffed.kind === 'refused') return { refused: sniffed.code };
-  const rows = await collectRows(sniffed.kind === 'csv' ? csvRows(sniffed.text) : xlsxRows(bytes));
+  const rows = await collectRows(sniffed.kind === 'csv' ? csvRows(decodedSlices(bytes, sniffed.encoding)) : xlsxRows(bytes));
   if (!rows.ok) return { refused: rows.code };
   const headerIndex = findHeaderRow(rows.rows);
   const headers = rows.rows[headerIndex]!.cells;

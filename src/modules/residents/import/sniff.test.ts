@@ -70,11 +70,11 @@ describe('sniffFile', () => {
   });
 
   it('reads text as CSV in each encoding Persian Excel writes', () => {
-    expect(sniffFile(utf8('کد ملی,نام\n0013542419,علی'))).toEqual({ kind: 'csv', text: 'کد ملی,نام\n0013542419,علی', encoding: 'utf-8' });
-    expect(sniffFile(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('نام\nعلی')]))).toMatchObject({ kind: 'csv', text: 'نام\nعلی', encoding: 'utf-8-bom' });
-    expect(sniffFile(encodeWindows1256('نام,نام پدر\nعلي,حسن'))).toMatchObject({ kind: 'csv', text: 'نام,نام پدر\nعلي,حسن', encoding: 'windows-1256' });
+    expect(sniffFile(utf8('کد ملی,نام\n0013542419,علی'))).toEqual({ kind: 'csv', encoding: 'utf-8' });
+    expect(sniffFile(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('نام\nعلی')]))).toEqual({ kind: 'csv', encoding: 'utf-8-bom' });
+    expect(sniffFile(encodeWindows1256('نام,نام پدر\nعلي,حسن'))).toEqual({ kind: 'csv', encoding: 'windows-1256' });
     const utf16 = new Uint8Array([0xff, 0xfe, ...Buffer.from('نام\tسن\r\nعلی\t۳۰', 'utf16le')]);
-    expect(sniffFile(utf16)).toMatchObject({ kind: 'csv', encoding: 'utf-16le', text: 'نام\tسن\r\nعلی\t۳۰' });
+    expect(sniffFile(utf16)).toEqual({ kind: 'csv', encoding: 'utf-16le' });
   });
 
   it('refuses random bytes, an image, and text with NUL bytes as not a spreadsheet', () => {

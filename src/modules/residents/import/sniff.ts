@@ -3,15 +3,15 @@
  * file called people.xlsx may be a CSV, an old .xls, an HTML table a government system exported
  * with an .xls name, or a photo.
  */
-import { decodeText, encodingFromBom, type TextEncoding } from './decode.ts';
+import { decodedHead, detectEncoding, encodingFromBom, isBlankText, type TextEncoding } from './decode.ts';
 import { looksLikeZip, openDocumentMimeType, zipEntryNames } from './zip.ts';
 
 export type SniffRefusal =
   | { kind: 'refused'; code: 'import.empty_file' | 'import.not_a_spreadsheet' | 'import.not_a_workbook' | 'import.encrypted_workbook' | 'import.unreadable_workbook' }
   | { kind: 'refused'; code: 'import.save_as_xlsx'; params: { format: string } };
 
-/** What a file is: an .xlsx to read with the workbook reader, text to read as CSV, or a refusal with its message code. */
-export type SniffResult = { kind: 'xlsx' } | { kind: 'csv'; text: string; encoding: TextEncoding } | SniffRefusal;
+/** What a file is: an .xlsx to read with the workbook reader, text in an encoding to read as CSV, or a refusal with its message code. */
+export type SniffResult = { kind: 'xlsx' } | { kind: 'csv'; encoding: TextEncoding } | SniffRefusal;
 
 // The header of an OLE2 compound file: legacy .xls/.doc, and also an encrypted (password) .xlsx.
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -87,7 +87,8 @@ function markupFormat(text: string): string | null {
  * - an OLE2 file (legacy .xls) → `import.save_as_xlsx` with format `.xls`, or
  *   `import.encrypted_workbook` for a password-protected .xlsx;
  * - text (UTF-8 with or without BOM, UTF-16 with BOM, Windows-1256) without binary control
- *   characters → `csv` with the decoded text; HTML or XML text → `import.save_as_xlsx`;
+ *   characters → `csv` with its encoding (the text is decoded as it is parsed); HTML or XML text →
+ *   `import.save_as_xlsx`;
  * - anything else → `import.not_a_spreadsheet`.
  */
 export function sniffFile(bytes: Uint8Array): SniffResult {
@@ -97,11 +98,12 @@ export function sniffFile(bytes: Uint8Array): SniffResult {
   const bom = encodingFromBom(bytes);
   const utf16 = bom === 'utf-16le' || bom === 'utf-16be';
   if (!utf16 && looksBinary(bytes)) return refuse('import.not_a_spreadsheet');
-  const { text, encoding } = decodeText(bytes);
-  if (text.trim() === '') return refuse('import.empty_file');
+  const encoding = detectEncoding(bytes);
+  if (isBlankText(bytes, encoding)) return refuse('import.empty_file');
+  const head = decodedHead(bytes, encoding, TEXT_SAMPLE);
   // UTF-16 is judged by its characters rather than its bytes (half of which are NUL).
-  if (utf16 && hasControlCharacter(text)) return refuse('import.not_a_spreadsheet');
-  const markup = markupFormat(text);
+  if (utf16 && hasControlCharacter(head)) return refuse('import.not_a_spreadsheet');
+  const markup = markupFormat(head);
   if (markup) return saveAs(markup);
-  return { kind: 'csv', text, encoding };
+  return { kind: 'csv', encoding };
 }
