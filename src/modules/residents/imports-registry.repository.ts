@@ -207,6 +207,9 @@ export async function resolveRows(db: Executor, options: ResolveOptions): Promis
  * measured 85 s in file order and 44 s so, bench/RESULTS.md).
  */
 export async function applyRows(trx: Transaction<Database>, jobId: string, agencyCode: string, userId: number, today: string): Promise<void> {
+  // The joins and sorts over a million staged rows fit in memory with this, instead of spilling to
+  // disk in 32 batches (the persons insert: 68 s → 55 s); for this transaction only.
+  await sql`set local work_mem = '128MB'`.execute(trx);
   await sql`
     create temporary table import_new_persons on commit drop as
     select row_no, nextval(pg_get_serial_sequence('persons', 'id')) as id
