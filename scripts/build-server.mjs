@@ -1,11 +1,13 @@
-// Bundles the server and CLI into dist/server/tavana.mjs, which `npm start` runs with plain
+// Bundles the server and CLI into dist/server/tavana.mjs (and the import's worker beside it), which `npm start` runs with plain
 // Node. Bundling the dependencies too matters for the cold start: resolving and reading the
 // hundreds of small files of kysely, zod and fastify costs more than running them.
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['src/cli/main.ts'],
-  outfile: 'dist/server/tavana.mjs',
+  // The import's dry run reads files in a worker thread, which loads its own file beside the bundle.
+  entryPoints: { tavana: 'src/cli/main.ts', 'import-stage-worker': 'src/modules/residents/imports.stage-worker.ts' },
+  outdir: 'dist/server',
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   target: 'node20',

@@ -1,7 +1,7 @@
 /**
- * The dry run of an import: the stored file is read as a stream of rows, each row normalised (all
- * of its errors at once) and checked against the rows before it, and staged in chunks of a few
- * thousand rows, each chunk its own short transaction, so that other requests get the embedded
+ * The dry run of an import: the stored file is read as a stream of rows in a worker thread, each
+ * row normalised (all of its errors at once) and checked against the rows before it
+ * (imports.reader.ts), and staged in chunks of a few thousand rows, each chunk its own short transaction, so that other requests get the embedded
  * database's one connection between chunks and a million-row file never sits in memory as rows.
  * The checks against the registry then run as set-based SQL over the staged rows.
  */
@@ -10,29 +10,12 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types.ts';
 import { todayIso } from '../../lib/dates.ts';
 import type { Actor } from '../../lib/scope.ts';
-import {
-  DEFAULT_MAX_ROWS,
-  type ImportField,
-  type ImportRowError,
-  SheetError,
-  type SheetRow,
-  createDuplicateTracker,
-  countLines,
-  csvRows,
-  decodedSlices,
-  fieldColumns,
-  fieldValues,
-  findHeaderRow,
-  importFields,
-  mapHeaders,
-  normalizeImportRow,
-  sniffFile,
-  xlsxRows,
-} from './import/index.ts';
+import { DEFAULT_MAX_ROWS, type ImportField, countLines, sniffFile } from './import/index.ts';
 import * as registry from './imports-registry.repository.ts';
+import type { ReadEvent } from './imports.reader.ts';
 import * as repo from './imports.repository.ts';
 import type { ImportCounts, ImportMapping } from './imports.schemas.ts';
-import { personValuesOf } from './residents.service.ts';
+import { openStageReader, type StageReader } from './imports.stage-thread.ts';
 
 /** Limits of an import, from the environment: the upload's size and the file's rows. */
 export interface ImportLimits {
@@ -72,74 +55,6 @@ export type StageResult =
   | { kind: 'staged'; headers: string[]; mapping: ImportMapping; columns: Partial<Record<ImportField, string>>; rows: number }
   | { kind: 'stopped' };
 
-/** The column per field the file maps, every field named (null = not imported). */
-function mappingByField(columnToField: Record<number, ImportField>): ImportMapping {
-  const mapping: ImportMapping = Object.fromEntries(importFields.map((field) => [field, null]));
-  for (const [column, field] of Object.entries(columnToField)) if (mapping[field] === null) mapping[field] = Number(column);
-  return mapping;
-}
-
-/** The user's choice (field → column) as mapHeaders' override (column → field, every other column ignored). */
-function overrideOf(chosen: ImportMapping, columnCount: number): Record<number, ImportField | null> {
-  const override: Record<number, ImportField | null> = {};
-  for (let column = 0; column < columnCount; column++) override[column] = null;
-  for (const [field, column] of Object.entries(chosen) as [ImportField, number | null][]) if (column !== null) override[column] = field;
-  return override;
-}
-
-function errorsJson(errors: readonly ImportRowError[]): unknown[] {
-  return errors.map(({ row, column, field, code, params }) => ({ row, column, field, code, params }));
-}
-
-function stagedRow(row: SheetRow, values: Partial<Record<ImportField, string>>, outcome: ReturnType<typeof normalizeImportRow>, duplicate: ImportRowError | null): repo.StagedRow {
-  if (!outcome.ok) {
-    // A refused row keeps only what the report shows: its number, its errors, the name as written and its cells.
-    return {
-      row_no: row.row,
-      outcome: 'rejected',
-      parse_errors: errorsJson(outcome.errors),
-      cells: row.cells,
-      national_id: null,
-      missing_id_reason: null,
-      first_name: (values.firstName ?? '').trim().slice(0, 200),
-      last_name: (values.lastName ?? '').trim().slice(0, 200),
-      father_name: '',
-      name_search: '',
-      sex: '',
-      birth_date: null,
-      relation: null,
-      phone: '',
-      schooling: null,
-      insurance: '',
-      employment: null,
-      disability: '',
-      notes: '',
-      case_number: '',
-      household_key: null,
-      neighborhood_code: null,
-      neighborhood_name: null,
-      address: '',
-      tenure: null,
-      welfare_decile: null,
-    };
-  }
-  const { person, household } = outcome.record;
-  return {
-    row_no: row.row,
-    outcome: duplicate ? 'rejected' : 'pending',
-    parse_errors: duplicate ? errorsJson([duplicate]) : null,
-    cells: row.cells,
-    ...personValuesOf(person),
-    case_number: person.caseNumber,
-    household_key: household.key,
-    neighborhood_code: household.neighborhoodCode,
-    neighborhood_name: household.neighborhoodName,
-    address: household.address,
-    tenure: household.tenure,
-    welfare_decile: household.welfareDecile,
-  };
-}
-
 export interface StageOptions {
   limits: ImportLimits;
   /** Asked between chunks: true when the job was cancelled or the server is stopping. */
@@ -149,7 +64,9 @@ export interface StageOptions {
 
 /**
  * Reads the job's stored file and stages its rows (any earlier staging of the job is dropped
- * first). Stops at the header when required columns have no mapping.
+ * first). Stops at the header when required columns have no mapping. The file is read in a worker
+ * thread one chunk ahead of the chunk being written, so the parser and the database work side by
+ * side and the main thread stays free for requests.
  */
 export async function stageFile(db: Kysely<Database>, job: repo.JobRow, options: StageOptions): Promise<StageResult> {
   const bytes = await repo.jobFile(db, String(job.id), Number(job.file_size));
@@ -157,89 +74,56 @@ export async function stageFile(db: Kysely<Database>, job: repo.JobRow, options:
   await repo.clearRows(db, String(job.id));
   const sniffed = sniffFile(bytes);
   if (sniffed.kind === 'refused') return { kind: 'refused', code: sniffed.code, params: 'params' in sniffed ? sniffed.params : {} };
-  const read = { maxRows: options.limits.maxRows };
-  const rows = sniffed.kind === 'csv' ? csvRows(decodedSlices(bytes, sniffed.encoding), read) : xlsxRows(bytes, read);
+  // Counted before the bytes move to the worker: a quoted line break makes it a slight overestimate.
+  const expectedLines = sniffed.kind === 'csv' ? countLines(bytes, sniffed.encoding) : null;
+  const reader = openStageReader({
+    bytes,
+    kind: sniffed.kind,
+    encoding: sniffed.kind === 'csv' ? sniffed.encoding : null,
+    chosenMapping: job.chosen_mapping as ImportMapping | null,
+    maxRows: options.limits.maxRows,
+    chunkRows: options.limits.chunkRows,
+    today: todayIso(),
+  });
   try {
-    return await stageRows(db, job, rows, options, sniffed.kind === 'csv' ? countLines(bytes, sniffed.encoding) : null);
-  } catch (error) {
-    if (error instanceof SheetError) return { kind: 'refused', code: error.code, params: error.params };
-    throw error;
+    return await stageEvents(db, job, reader, options, expectedLines);
   } finally {
-    // Ends the reader however we left it (its own clean-up runs in its finally).
-    await rows.return(undefined);
+    await reader.close();
   }
 }
 
-async function stageRows(db: Kysely<Database>, job: repo.JobRow, rows: AsyncGenerator<SheetRow>, options: StageOptions, expectedLines: number | null): Promise<StageResult> {
+async function stageEvents(db: Kysely<Database>, job: repo.JobRow, reader: StageReader, options: StageOptions, expectedLines: number | null): Promise<StageResult> {
   const jobId = String(job.id);
-  // The header is among the first rows (a title or a blank line may come first).
-  const head: SheetRow[] = [];
-  for (let next = await rows.next(); !next.done; next = await rows.next()) {
-    head.push(next.value);
-    if (head.length >= 10) break;
-  }
-  const headerIndex = findHeaderRow(head);
-  if (headerIndex < 0) return { kind: 'refused', code: 'import.empty_file', params: {} };
-  const headers = head[headerIndex]!.cells.map((cell) => cell.trim());
-  const chosen = job.chosen_mapping as ImportMapping | null;
-  const mapped = mapHeaders(headers, chosen ? overrideOf(chosen, headers.length) : {});
-  const mapping = mappingByField(mapped.mapping);
-  if (mapped.missing.length > 0 || mapped.duplicates.length > 0) {
-    // A field two columns claim is left for the user to pick: shown as unmapped.
-    for (const { field } of mapped.duplicates) mapping[field] = null;
-    const missing = [...new Set([...mapped.missing, ...mapped.duplicates.map((duplicate) => duplicate.field)])];
-    return { kind: 'needs_mapping', headers, mapping, missing };
-  }
-  const columns = fieldColumns(headers, mapped.mapping);
-  const tracker = createDuplicateTracker(columns);
-  const today = todayIso();
   const stageContext = { scope: actorOfJob(job).scope };
-  let chunk: repo.StagedRow[] = [];
+  let header: Extract<ReadEvent, { kind: 'mapped' }> | null = null;
   let staged = 0;
-  // One chunk is written while the next is read: the database and the parser then work side by
-  // side on a machine with two cores, instead of taking turns.
-  let writing: Promise<void> = Promise.resolve();
-  const flush = async (): Promise<boolean> => {
-    const rowsOfChunk = chunk;
-    chunk = [];
-    await writing;
-    staged += rowsOfChunk.length;
-    const done = staged;
-    writing = db.transaction().execute(async (trx) => {
-      await repo.insertRows(trx, jobId, rowsOfChunk, stageContext);
-      await repo.setProgress(trx, jobId, 'reading', done, expectedLines === null ? null : Math.max(done, expectedLines - headerIndex - 1));
-    });
-    // A failed write surfaces at the next await of `writing`; until then it must not count as unhandled.
-    writing.catch(() => undefined);
-    await options.onProgress?.(done);
-    // The reader and the embedded database settle their promises as microtasks: without a turn of
-    // the event loop here, a long file would keep every request waiting until its end.
-    await setImmediate();
-    return options.shouldStop();
-  };
-  const stage = (row: SheetRow) => {
-    const values = fieldValues(row.cells, mapped.mapping);
-    const outcome = normalizeImportRow(row.row, values, columns, { today });
-    const duplicate = outcome.ok ? tracker.check(outcome.record) : null;
-    chunk.push(stagedRow(row, values, outcome, duplicate));
-  };
-  for (const row of head.slice(headerIndex + 1)) stage(row);
-  let stopped = false;
-  try {
-    for (let next = await rows.next(); !next.done && !stopped; next = await rows.next()) {
-      stage(next.value);
-      if (chunk.length >= options.limits.chunkRows) stopped = await flush();
+  let pending = reader.next();
+  for (let event = await pending; event; event = await pending) {
+    if (event.kind === 'refused' || event.kind === 'needs_mapping') return event;
+    // The worker reads the next chunk while this one is written.
+    pending = reader.next();
+    // A failed read surfaces at its await; until then it must not count as unhandled.
+    pending.catch(() => undefined);
+    if (event.kind === 'mapped') {
+      header = event;
+      continue;
     }
-    if (!stopped && chunk.length > 0) stopped = await flush();
-  } finally {
-    // Whatever ends the reading (a refusal of the file included), the chunk being written lands
-    // before anyone clears the staged rows.
-    await writing.catch(() => undefined);
+    staged += event.rows;
+    const done = staged;
+    const total = expectedLines === null || !header ? null : Math.max(done, expectedLines - header.headerRow);
+    await db.transaction().execute(async (trx) => {
+      await repo.insertRows(trx, jobId, event.json, stageContext);
+      await repo.setProgress(trx, jobId, 'reading', done, total);
+    });
+    await options.onProgress?.(done);
+    // The embedded database settles its promises as microtasks: without a turn of the event loop
+    // here, a long file would keep every request waiting until its end.
+    await setImmediate();
+    if (await options.shouldStop()) return { kind: 'stopped' };
   }
-  await writing;
-  if (stopped) return { kind: 'stopped' };
+  if (!header) return { kind: 'refused', code: 'import.empty_file', params: {} };
   if (staged === 0) return { kind: 'refused', code: 'import.no_data_rows', params: {} };
-  return { kind: 'staged', headers, mapping, columns, rows: staged };
+  return { kind: 'staged', headers: header.headers, mapping: header.mapping, columns: header.columns, rows: staged };
 }
 
 /** The file's header per mapped field, from a job's stored headers and mapping. */

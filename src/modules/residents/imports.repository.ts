@@ -171,20 +171,19 @@ export interface StageContext {
 }
 
 /**
- * Stages rows in one statement (one JSON parameter, as the demo loader does), looking up as it
+ * Stages rows in one statement (one JSON parameter: an array of {@link StagedRow}), looking up as it
  * goes what every row needs: its neighbourhood by code (or by a name only one neighbourhood in
  * scope bears) and the person already registered under its national ID. A row nobody has is
  * provisionally a "create"; one whose person exists is "pending" until the checks decide. The
  * checks afterwards then touch only the rows that are not plain creations, so a million-row file
  * is not rewritten a dozen times.
  */
-export async function insertRows(db: Executor, jobId: string, rows: readonly StagedRow[], context: StageContext): Promise<void> {
-  if (rows.length === 0) return;
+export async function insertRows(db: Executor, jobId: string, rowsJson: string, context: StageContext): Promise<void> {
   const inScope = neighborhoodInScope(context.scope);
   await sql`
     with r as (
-      select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(
-        row_no integer, outcome text, parse_errors jsonb, cells jsonb, national_id text, missing_id_reason text, first_name text, last_name text,
+      select * from json_to_recordset(${rowsJson}::json) as r(
+        row_no integer, outcome text, parse_errors jsonb, cells json, national_id text, missing_id_reason text, first_name text, last_name text,
         father_name text, name_search text, sex text, birth_date date, relation text, phone text, schooling text, insurance text, employment text,
         disability text, notes text, case_number text, household_key text, neighborhood_code text, neighborhood_name text, address text,
         tenure text, welfare_decile smallint
