@@ -92,34 +92,48 @@ export async function stageFile(db: Kysely<Database>, job: repo.JobRow, options:
   }
 }
 
+/** Chunks written at once: two keep PostgreSQL busy on two connections while the worker reads the next (the embedded database takes them in turn). */
+const WRITES_IN_FLIGHT = 2;
+
 async function stageEvents(db: Kysely<Database>, job: repo.JobRow, reader: StageReader, options: StageOptions, expectedLines: number | null): Promise<StageResult> {
   const jobId = String(job.id);
   const stageContext = { scope: actorOfJob(job).scope };
   let header: Extract<ReadEvent, { kind: 'mapped' }> | null = null;
   let staged = 0;
+  const writing = new Set<Promise<void>>();
   let pending = reader.next();
-  for (let event = await pending; event; event = await pending) {
-    if (event.kind === 'refused' || event.kind === 'needs_mapping') return event;
-    // The worker reads the next chunk while this one is written.
-    pending = reader.next();
-    // A failed read surfaces at its await; until then it must not count as unhandled.
-    pending.catch(() => undefined);
-    if (event.kind === 'mapped') {
-      header = event;
-      continue;
+  try {
+    for (let event = await pending; event; event = await pending) {
+      if (event.kind === 'refused' || event.kind === 'needs_mapping') return event;
+      // The worker reads the next chunk while this one is written.
+      pending = reader.next();
+      // A failed read surfaces at its await; until then it must not count as unhandled.
+      pending.catch(() => undefined);
+      if (event.kind === 'mapped') {
+        header = event;
+        continue;
+      }
+      staged += event.rows;
+      const done = staged;
+      const total = expectedLines === null || !header ? null : Math.max(done, expectedLines - header.headerRow);
+      const write = db.transaction().execute(async (trx) => {
+        await repo.insertRows(trx, jobId, event.json, stageContext);
+        await repo.advanceProgress(trx, jobId, done, total);
+      });
+      writing.add(write);
+      write.then(() => writing.delete(write), () => undefined);
+      // A failed write ends the reading at the next race or at the end.
+      if (writing.size >= WRITES_IN_FLIGHT) await Promise.race(writing);
+      await options.onProgress?.(done);
+      // The embedded database settles its promises as microtasks: without a turn of the event loop
+      // here, a long file would keep every request waiting until its end.
+      await setImmediate();
+      if (await options.shouldStop()) return { kind: 'stopped' };
     }
-    staged += event.rows;
-    const done = staged;
-    const total = expectedLines === null || !header ? null : Math.max(done, expectedLines - header.headerRow);
-    await db.transaction().execute(async (trx) => {
-      await repo.insertRows(trx, jobId, event.json, stageContext);
-      await repo.setProgress(trx, jobId, 'reading', done, total);
-    });
-    await options.onProgress?.(done);
-    // The embedded database settles its promises as microtasks: without a turn of the event loop
-    // here, a long file would keep every request waiting until its end.
-    await setImmediate();
-    if (await options.shouldStop()) return { kind: 'stopped' };
+    await Promise.all(writing);
+  } finally {
+    // However the reading ends, every chunk being written lands (or fails) before anyone clears the staged rows.
+    await Promise.allSettled(writing);
   }
   if (!header) return { kind: 'refused', code: 'import.empty_file', params: {} };
   if (staged === 0) return { kind: 'refused', code: 'import.no_data_rows', params: {} };

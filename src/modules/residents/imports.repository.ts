@@ -139,6 +139,13 @@ export async function setProgress(db: Executor, id: string, phase: string, done:
   await db.updateTable('import_jobs').set({ phase, done, total, updated_at: sql`now()` }).where('id', '=', id).execute();
 }
 
+/** Progress of chunks written side by side: the count only grows, whichever chunk commits first. */
+export async function advanceProgress(db: Executor, id: string, done: number, total: number | null): Promise<void> {
+  await sql`
+    update import_jobs set phase = 'reading', done = greatest(done, ${done}::integer), total = ${total}::integer, updated_at = now()
+    where id = ${id}`.execute(db);
+}
+
 export async function unfinishedJobIds(db: Executor): Promise<{ id: string; status: string }[]> {
   const rows = await db.selectFrom('import_jobs').select(['id', 'status']).where('status', 'in', ['analysing', 'committing']).orderBy('id').execute();
   return rows.map((row) => ({ id: String(row.id), status: row.status }));

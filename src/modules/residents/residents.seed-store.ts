@@ -73,7 +73,7 @@ export async function provinceHasPersons(db: Executor, provinceCode: string): Pr
 export async function reserveIds(db: Executor, table: 'households' | 'persons', count: number): Promise<string[]> {
   if (count === 0) return [];
   const result = await sql<{ id: string }>`
-    select nextval(pg_get_serial_sequence(${table}, 'id'))::text as id from generate_series(1, ${count}) order by 1`.execute(db);
+    select nextval((select pg_get_serial_sequence(${table}, 'id'))::regclass)::text as id from generate_series(1, ${count}) order by 1`.execute(db);
   return result.rows.map((row) => row.id);
 }
 
