@@ -1,8 +1,9 @@
 /**
  * The dry run of an import: the stored file is read as a stream of rows in a worker thread, each
  * row normalised (all of its errors at once) and checked against the rows before it
- * (imports.reader.ts), and staged in chunks of a few thousand rows, each chunk its own short transaction, so that other requests get the embedded
- * database's one connection between chunks and a million-row file never sits in memory as rows.
+ * (imports.reader.ts), and staged in chunks of a few thousand rows, each chunk its own short
+ * transaction, so that other requests get the embedded database's one connection between chunks
+ * and a million-row file never sits in memory as rows.
  * The checks against the registry then run as set-based SQL over the staged rows.
  */
 import { setImmediate } from 'node:timers/promises';
