@@ -181,7 +181,7 @@ export async function runAnalysis(db: Kysely<Database>, jobId: string, options: 
     await repo.setProgress(db, jobId, 'checking', 0, result.rows);
     await repo.analyseStagedRows(db);
     const actor = actorOfJob(job);
-    await registry.resolveRows(db, { jobId, scope: actor.scope, agencyCode: job.agency_code, columns: result.columns, reset: false });
+    await db.transaction().execute((trx) => registry.resolveRows(trx, { jobId, scope: actor.scope, agencyCode: job.agency_code, columns: result.columns, reset: false }));
     const counts = countsOf(await repo.outcomeCounts(db, jobId));
     await repo.updateJob(
       db,

@@ -135,6 +135,23 @@ describe('importing residents from a spreadsheet', () => {
     expect((templateBook.worksheets[0]!.getRow(1).values as string[]).slice(1, 4)).toEqual(['کد ملی', 'دلیل نداشتن کد ملی', 'نام']);
   });
 
+  it('puts a new member into the household of a family member already registered, where that household lives', async () => {
+    const mother = withCheckDigit('410000006');
+    const son = withCheckDigit('410000007');
+    const [home, elsewhere] = await t.database.db.selectFrom('neighborhoods').select('code').where('province_code', '=', '20').orderBy('code').limit(2).execute();
+    await committed(t, welfare, await analysed(t, welfare, 'mother.csv', csv([header, [mother, 'مریم', 'رحیمی', '', 'زن', '1365/01/01', 'سرپرست', '9', home!.code, '', '']])));
+    const registered = await t.database.db.selectFrom('persons').select(['household_id', 'neighborhood_id']).where('national_id', '=', mother).executeTakeFirstOrThrow();
+    expect(registered.household_id).not.toBeNull();
+    // The son's row names another neighbourhood and no head: he joins his mother's household, where it lives.
+    const family = csv([header, [mother, 'مریم', 'رحیمی', '', 'زن', '', '', '12', '', '', ''], [son, 'رضا', 'رحیمی', '', 'مرد', '1395/01/01', 'فرزند', '12', elsewhere!.code, '', '']]);
+    const households = await count(t, 'households');
+    const done = await committed(t, welfare, await analysed(t, welfare, 'family.csv', family));
+    expect(done).toMatchObject({ status: 'committed', counts: { create: 1, unchanged: 1, rejected: 0 } });
+    const placed = await t.database.db.selectFrom('persons').select(['household_id', 'neighborhood_id']).where('national_id', '=', son).executeTakeFirstOrThrow();
+    expect(placed).toEqual(registered);
+    expect(await count(t, 'households')).toBe(households);
+  });
+
   it('refuses to commit twice or with a stale version', async () => {
     const response = await commit(t, welfare, job);
     expect(response.statusCode).toBe(409);
