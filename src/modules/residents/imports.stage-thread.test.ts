@@ -62,6 +62,11 @@ describe('reading an import in a worker thread', () => {
     expect(neighbour.toString()).toBe('همسایه');
   });
 
+  it('fails the read, rather than waiting for ever, when the worker dies', async () => {
+    const broken = new URL('data:text/javascript,throw new Error("the worker broke")');
+    await expect(readAll(input(`${header}0013542419,علی,کریمی,مرد,1\n`), broken)).rejects.toThrow(/the worker broke|stopped/);
+  });
+
   const bundled = new URL('../../../dist/server/import-stage-worker.mjs', import.meta.url);
   // `npm test` builds the server first; the bundle's worker is what `npm start` runs.
   it.skipIf(!fs.existsSync(fileURLToPath(bundled)))('works the same from the server bundle', async () => {

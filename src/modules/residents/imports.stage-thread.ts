@@ -1,7 +1,8 @@
 /**
  * Starts the dry run's reader in a worker thread and asks it for one event at a time. From the
- * sources (tsx, the tests) the worker registers tsx first (imports.stage-worker.dev.mjs); from the server's bundle
- * it is the bundle's sibling, dist/server/import-stage-worker.mjs (scripts/build-server.mjs).
+ * sources (tsx, the tests) the worker registers tsx first (imports.stage-worker.dev.mjs); from the
+ * server's bundle it is the bundle's sibling, dist/server/import-stage-worker.mjs
+ * (scripts/build-server.mjs).
  */
 import { Worker } from 'node:worker_threads';
 import type { ReadEvent, ReadInput } from './imports.reader.ts';

@@ -66,8 +66,8 @@ function sliced(source: string | Iterable<string>): { first: string; all: Iterab
 
 /**
  * Yields the non-blank rows of CSV text (whole, or in slices as a large file is decoded), numbered
- * as Excel would show the file: the first record
- * is row 1, a quoted value spanning lines is one row, and blank lines are skipped but counted.
+ * as Excel would show the file: the first record is row 1, a quoted value spanning lines is one
+ * row, and blank lines are skipped but counted.
  * Rows keep their cells as written (no trimming, no type guessing: 0012 stays 0012).
  *
  * @throws SheetError `import.malformed_csv` (an unclosed quote, a runaway record) with the row,
